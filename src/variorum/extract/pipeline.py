@@ -1,0 +1,83 @@
+"""Parse once, hand the parse to every extractor, return an ``ArticleFindings``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..model import Article, ArticleFindings, Sentence, Span
+from ..nlp import MAX_PARSE_CHARS, load_nlp
+from .claims import find_claims
+from .entities import find_entities
+from .quantities import find_quantities
+from .quotes import find_quotes
+from .timex import find_timex
+
+
+def findings_from_doc(article: Article, doc: Any) -> ArticleFindings:
+    """All findings of one article from its spaCy parse (of ``article.clean_text``)."""
+    sentences = tuple(
+        Sentence(article.id, Span(s.start_char, s.end_char)) for s in doc.sents
+    )
+    entities = find_entities(doc, article)
+    quotes = find_quotes(doc, article, entities)
+    quantities = find_quantities(doc, article)
+    timex = find_timex(doc, article)
+    claims = find_claims(doc, article, entities, quotes, quantities, timex)
+    return ArticleFindings(
+        article=article,
+        sentences=sentences,
+        entities=entities,
+        quotes=quotes,
+        quantities=quantities,
+        timex=timex,
+        claims=claims,
+    )
+
+
+def extract_article(article: Article) -> ArticleFindings:
+    """The pure per-article step: parse and extract one article."""
+    return next(extract_articles([article]))
+
+
+def extract_articles(
+    articles: Iterable[Article], *, batch_size: int = 16
+) -> Iterator[ArticleFindings]:
+    """Extract many articles, parsing them in batches with ``nlp.pipe``."""
+    nlp = load_nlp()
+    pending = list(articles)
+    short = [a for a in pending if len(a.text) <= MAX_PARSE_CHARS]
+    docs = dict(
+        zip(
+            (a.id for a in short),
+            nlp.pipe((a.clean_text for a in short), batch_size=batch_size),
+            strict=True,
+        )
+    )
+    for article in pending:
+        doc = docs.pop(article.id, None)
+        if doc is None:
+            doc = _parse_long(nlp, article.clean_text)
+        yield findings_from_doc(article, doc)
+
+
+def _parse_long(nlp: Any, text: str) -> Any:
+    """Parse a text longer than spaCy should take at once, in paragraph-aligned chunks.
+
+    The chunks concatenate to exactly ``text``, so ``Doc.from_docs`` without added
+    whitespace keeps every character offset of the original.
+    """
+    from spacy.tokens import Doc
+
+    chunks: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + MAX_PARSE_CHARS, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + MAX_PARSE_CHARS // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + MAX_PARSE_CHARS // 2, end)
+            end = cut + 1 if cut != -1 else end
+        chunks.append(text[start:end])
+        start = end
+    return Doc.from_docs(list(nlp.pipe(chunks)), ensure_whitespace=False)
