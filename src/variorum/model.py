@@ -193,6 +193,21 @@ class Skip:
 
 
 @dataclass(frozen=True)
+class Duplicate:
+    """An article whose text (nearly) repeats an earlier one: reported, never counted twice.
+
+    ``similarity`` is the share of the duplicate's word shingles found in ``of``; exact
+    copies (1.0 after whitespace folding) are dropped at ingest with a skip record, near
+    copies stay in the dossier but are left out of corroboration counts.
+    """
+
+    article: str
+    of: str
+    similarity: float
+
+
+@dataclass(frozen=True)
 class IngestResult:
     articles: tuple[Article, ...]
     skipped: tuple[Skip, ...] = field(default=())
+    duplicates: tuple[Duplicate, ...] = field(default=())
