@@ -1,0 +1,1 @@
+"""Renderers of a dossier: JSON, Markdown and a self-contained HTML page."""
