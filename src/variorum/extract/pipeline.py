@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -43,22 +44,21 @@ def extract_article(article: Article) -> ArticleFindings:
 def extract_articles(
     articles: Iterable[Article], *, batch_size: int = 16
 ) -> Iterator[ArticleFindings]:
-    """Extract many articles, parsing them in batches with ``nlp.pipe``."""
+    """Extract many articles lazily, parsing them in batches with ``nlp.pipe``.
+
+    Articles are consumed a chunk at a time, so a corpus larger than memory streams.
+    """
     nlp = load_nlp()
-    pending = list(articles)
-    short = [a for a in pending if len(a.text) <= MAX_PARSE_CHARS]
-    docs = dict(
-        zip(
-            (a.id for a in short),
-            nlp.pipe((a.clean_text for a in short), batch_size=batch_size),
-            strict=True,
-        )
-    )
-    for article in pending:
-        doc = docs.pop(article.id, None)
-        if doc is None:
-            doc = _parse_long(nlp, article.clean_text)
-        yield findings_from_doc(article, doc)
+    source = iter(articles)
+    while chunk := list(itertools.islice(source, batch_size * 4)):
+        short = [a for a in chunk if len(a.text) <= MAX_PARSE_CHARS]
+        parsed = nlp.pipe((a.clean_text for a in short), batch_size=batch_size)
+        docs = dict(zip((id(a) for a in short), parsed, strict=True))
+        for article in chunk:
+            doc = docs.pop(id(article), None)
+            if doc is None:
+                doc = _parse_long(nlp, article.clean_text)
+            yield findings_from_doc(article, doc)
 
 
 def _parse_long(nlp: Any, text: str) -> Any:
