@@ -152,16 +152,16 @@ def extract_corpus(
     Returns the lines that were skipped. Streams, so corpora larger than memory work.
     """
     skipped: list[Skip] = []
+    if not Path(corpus).is_file():
+        raise InputError(f"{corpus}: no such file; give a JSONL corpus, one document a line")
+    done = 0
     try:
-        sink = Path(out).open("w", encoding="utf-8")
+        with Path(out).open("w", encoding="utf-8") as sink:
+            for found in extract_articles(read_corpus(corpus, skipped)):
+                sink.write(json.dumps(findings_line(found), ensure_ascii=False) + "\n")
+                done += 1
+                if progress:
+                    progress("extract", done, 0)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write ({exc.strerror}); check the folder") from exc
-    done = 0
-    with sink:
-        for found in extract_articles(read_corpus(corpus, skipped)):
-            sink.write(json.dumps(findings_line(found), ensure_ascii=False) + "\n")
-            done += 1
-            if progress:
-                progress("extract", done, 0)
     return skipped
-

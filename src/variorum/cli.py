@@ -71,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
         "who said what, numbers and dates, compare outlets, and write a dossier.",
     )
     col.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
-    col.add_argument("--manifest", metavar="FILE", help="CSV or JSON: file,outlet,published,url,title")
+    col.add_argument(
+        "--manifest", metavar="FILE", help="CSV or JSON: file,outlet,published,url,title"
+    )
     col.add_argument(
         "-o", "--output", required=True, metavar="OUT",
         help="output file; its suffix picks the format: .json, .md or .html",

@@ -79,7 +79,8 @@ def article_section(found: ArticleFindings) -> str:
     title = escape(a.title or a.id)
     # Only web addresses become links: a "javascript:" URL from a manifest must not run.
     safe_url = a.url and a.url.lower().startswith(("https://", "http://"))
-    url = f' · <a href="{escape(a.url or "")}" rel="nofollow noopener">source</a>' if safe_url else ""
+    link = f' · <a href="{escape(a.url or "")}" rel="nofollow noopener">source</a>'
+    url = link if safe_url else ""
     return (
         f'<section class="article" id="{article_anchor(a.id)}"><h3>{title}</h3>'
         f'<p class="meta">{meta}{url}</p><div class="text">{"".join(pieces)}</div></section>'

@@ -111,7 +111,8 @@ def quantities_table(dossier: Dossier) -> Table:
                 )
             )
     rows.sort(key=lambda r: (r[3].text.casefold(), r[2].text, r[4].text))
-    return Table("The numbers", ("As written", "Value", "Unit", "What it counts", "Outlet"), tuple(rows))
+    headers = ("As written", "Value", "Unit", "What it counts", "Outlet")
+    return Table("The numbers", headers, tuple(rows))
 
 
 def timeline_table(dossier: Dossier) -> Table:
