@@ -1,0 +1,125 @@
+"""Speed and memory of ``variorum.collate`` against bare spaCy, side by side in one run.
+
+    python bench/speed.py [--articles 200]
+
+The example story is copied to at least ``--articles`` files (each copy with its own title
+line, so ingest keeps them as near-duplicates instead of dropping exact copies). Three
+fresh processes are measured one after another:
+
+1. start-up: ``import variorum`` plus loading the spaCy model;
+2. bare spaCy: ``nlp.pipe`` over the same article texts (what collate parses);
+3. collate: ``variorum.collate`` on the folder (ingest, extract, collate), not rendering.
+
+Each reports its wall time and peak RSS; the table gives words per second and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE = REPO / "examples" / "northgate"
+
+STARTUP = """
+import resource, time
+t = time.perf_counter()
+import variorum
+from variorum.nlp import load_nlp
+load_nlp()
+print(json.dumps({"seconds": time.perf_counter() - t,
+    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+BARE = """
+import resource, time
+from variorum.ingest import ingest
+from variorum.nlp import load_nlp
+nlp = load_nlp()
+texts = [a.clean_text for a in ingest([FOLDER]).articles]
+t = time.perf_counter()
+for _ in nlp.pipe(texts, batch_size=16):
+    pass
+print(json.dumps({"seconds": time.perf_counter() - t, "articles": len(texts),
+    "words": sum(len(x.split()) for x in texts),
+    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+COLLATE = """
+import resource, time
+import variorum
+from variorum.nlp import load_nlp
+load_nlp()
+t = time.perf_counter()
+d = variorum.collate([FOLDER])
+print(json.dumps({"seconds": time.perf_counter() - t, "articles": len(d.articles),
+    "words": sum(len(a.text.split()) for a in d.articles),
+    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def make_story(folder: Path, copies_at_least: int) -> int:
+    """Copy the example story's articles until there are at least ``copies_at_least``."""
+    sources = sorted(
+        p for p in EXAMPLE.iterdir() if p.suffix in (".txt", ".md", ".html") and p.is_file()
+    )
+    if not sources:
+        sys.exit(f"bench: no example articles in {EXAMPLE}")
+    n = 0
+    edition = 0
+    while n < copies_at_least:
+        edition += 1
+        for src in sources:
+            text = src.read_text(encoding="utf-8")
+            if src.suffix == ".html":
+                text = text.replace("<title>", f"<title>Edition {edition}: ", 1)
+            else:
+                text = f"Edition {edition}\n\n{text}"
+            (folder / f"e{edition:03d}-{src.name}").write_text(text, encoding="utf-8")
+            n += 1
+    return n
+
+
+def run(code: str, folder: Path) -> dict[str, float]:
+    script = "import json\nFOLDER = " + repr(str(folder)) + "\n" + textwrap.dedent(code)
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="variorum-speed-"))
+    try:
+        make_story(folder, args.articles)
+        startup = run(STARTUP, folder)
+        bare = run(BARE, folder)
+        coll = run(COLLATE, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    bare_wps = bare["words"] / bare["seconds"]
+    coll_wps = coll["words"] / coll["seconds"]
+    print(f"articles: {int(coll['articles'])}, words: {int(coll['words'])}\n")
+    print("| run | seconds | words/s | peak RSS (MB) |")
+    print("|---|---|---|---|")
+    print(f"| start-up (import + model load) | {startup['seconds']:.2f} | – "
+          f"| {startup['rss_mb']:.0f} |")
+    print(f"| bare spaCy nlp.pipe | {bare['seconds']:.2f} | {bare_wps:,.0f} "
+          f"| {bare['rss_mb']:.0f} |")
+    print(f"| variorum.collate | {coll['seconds']:.2f} | {coll_wps:,.0f} "
+          f"| {coll['rss_mb']:.0f} |")
+    print(f"\ncollate / bare spaCy throughput: {coll_wps / bare_wps:.2f} (goal ≥ 0.80)")
+
+
+if __name__ == "__main__":
+    main()
