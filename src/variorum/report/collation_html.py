@@ -1,0 +1,10 @@
+"""The collation as HTML fragments (entities, quotes, sources, claims, timeline)."""
+
+from __future__ import annotations
+
+from ..collate.types import Collation
+from ..dossier import Dossier
+
+
+def render(collation: Collation, dossier: Dossier) -> str:
+    return ""
