@@ -1,10 +1,45 @@
-"""Sentence-level claims: subject, predicate, object, with the findings they carry."""
+"""Sentence-level claims: subject, predicate, object, with the findings they carry.
+
+One claim per asserting sentence. For reported speech ("X said the strike would end") the
+claim is the content clause, attributed to X; a denial ("X denied the strike had ended")
+is the content clause negated. Questions, fragments and headlines without a verb are not
+assertions and give no claim.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from ..model import Article, Claim, EntityMention, Quantity, Quote, Timex
+from ..model import Article, Claim, EntityMention, Quantity, Quote, Span, Timex
+
+MIN_WORDS = 4  # fewer words than this is a fragment, not an assertion
+MAX_PHRASE_WORDS = 12  # longer subject/object subtrees are cut to their head phrase
+
+SPEECH_VERBS = frozenset(
+    """say tell announce claim report state add note insist deny allege confirm warn argue
+    explain believe think write testify acknowledge admit assert contend maintain suggest
+    reveal disclose estimate predict promise vow declare indicate show find conclude
+    dispute reject""".split()
+)
+DENIAL_VERBS = frozenset({"deny", "dispute", "reject"})
+HEDGE_VERBS = frozenset({"claim", "allege"})  # the reporter keeps distance from the content
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"})
+MODAL_HEDGES = frozenset({"may", "might", "could"})
+
+_HEDGE_PHRASES = re.compile(
+    r"\b(allegedly|alleged|reportedly|apparently|purportedly|supposedly|unconfirmed|"
+    r"unverified|claimed|rumou?red|citing no evidence|without (?:providing |offering )?"
+    r"(?:any )?evidence|(?:is|are|was|were) said to|(?:is|are|was|were) believed to|"
+    r"it is unclear|could not be (?:independently )?(?:verified|confirmed))\b",
+    re.IGNORECASE,
+)
+
+# Adverbs spaCy often attaches as advmod that are really particles ("turned away").
+_PARTICLE_ADVERBS = frozenset({"away", "off", "out", "up", "down", "back", "in", "over"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+_OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "xcomp")
+_CONTENT_DEPS = ("ccomp", "xcomp", "advcl", "parataxis")
 
 
 def find_claims(
@@ -15,4 +50,163 @@ def find_claims(
     quantities: tuple[Quantity, ...],
     timex: tuple[Timex, ...],
 ) -> tuple[Claim, ...]:
-    return ()  # placeholder while the extractor is written (issue 6)
+    """The claims of one parsed article, in text order."""
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        claim = _claim_of(sent, article, entities, quotes, quantities, timex)
+        if claim is not None:
+            claims.append(claim)
+    return tuple(claims)
+
+
+def _is_assertion(sent: Any) -> bool:
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < MIN_WORDS:
+        return False
+    if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _phrase(head: Any) -> str:
+    """The subtree text of ``head``, cut to its head phrase when long."""
+    tokens = list(head.subtree)
+    if len(tokens) > MAX_PHRASE_WORDS:
+        tokens = [t for t in head.lefts if t.dep_ not in ("punct", "cc")] + [head]
+        tokens += [t for t in head.rights if t.dep_ in ("compound", "prt")]
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("det", "cc")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return head.text  # type: ignore[no-any-return]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return head.doc.text[start:end].strip()  # type: ignore[no-any-return]
+
+
+def _child(head: Any, deps: tuple[str, ...]) -> Any:
+    for child in head.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _content_clause(root: Any) -> Any:
+    """The clause a speech verb reports, or None when ``root`` does not report one."""
+    if root.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for child in root.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
+            return child
+    return None
+
+
+def _according_to(sent: Any) -> str | None:
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc):
+            to = token.doc[token.i + 1]
+            obj = _child(to, ("pobj",))
+            if to.lower_ == "to" and obj is not None:
+                return _phrase(obj)
+    return None
+
+
+def _object_of(head: Any) -> str | None:
+    obj = _child(head, _OBJECT_DEPS)
+    if obj is not None:
+        return _phrase(obj)
+    for prep in head.children:
+        if prep.dep_ in ("prep", "agent"):
+            pobj = _child(prep, ("pobj",))
+            if pobj is not None:
+                return f"{prep.lower_} {_phrase(pobj)}"
+    return None
+
+
+def _negated(head: Any) -> bool:
+    for child in head.children:
+        if child.dep_ == "neg" or child.lower_ in ("never",):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            gc.dep_ == "det" and gc.lower_ == "no" for gc in child.children
+        ):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("nobody", "nothing", "none"):
+            return True
+    return False
+
+
+def _predicate(head: Any) -> str:
+    lemma: str = head.lemma_.lower()
+    particles = [
+        c.lower_
+        for c in head.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)
+    ]
+    return " ".join([lemma, *particles])
+
+
+def _claim_of(
+    sent: Any,
+    article: Article,
+    entities: tuple[EntityMention, ...],
+    quotes: tuple[Quote, ...],
+    quantities: tuple[Quantity, ...],
+    timex: tuple[Timex, ...],
+) -> Claim | None:
+    if not _is_assertion(sent):
+        return None
+    sentence = Span(sent.start_char, sent.end_char)
+    root = sent.root
+    head = root
+    negated = False
+    hedges: list[str] = []
+    attributed_to: str | None = None
+    text_span = sentence
+    content = _content_clause(root)
+    if content is not None:
+        speaker = _child(root, ("nsubj", "nsubjpass"))
+        attributed_to = _phrase(speaker) if speaker is not None else None
+        verb = root.lemma_.lower()
+        negated = verb in DENIAL_VERBS
+        if verb in DENIAL_VERBS:
+            hedges.append("denied")
+        elif verb in HEDGE_VERBS:
+            hedges.append("claimed" if verb == "claim" else "alleged")
+        if _negated(root):  # "X did not say ..." leaves the content unasserted
+            hedges.append("not said")
+        head = content
+        tokens = [t for t in content.subtree if not t.is_punct]
+        if tokens:
+            text_span = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    negated = negated != _negated(head)
+    for quote in quotes:
+        if quote.sentence.overlaps(sentence) or quote.content.overlaps(sentence):
+            if quote.speaker or quote.source:
+                attributed_to = quote.speaker or (
+                    quote.source.of(article.text) if quote.source else attributed_to
+                )
+            hedges.extend(quote.hedges)
+            break
+    if attributed_to is None:
+        attributed_to = _according_to(sent)
+    hedges.extend(m.group(0).lower() for m in _HEDGE_PHRASES.finditer(sent.text))
+    hedges.extend(
+        t.lower_ for t in sent if t.lower_ in MODAL_HEDGES and t.tag_ == "MD"
+    )
+    subject = _child(head, _SUBJECT_DEPS)
+    return Claim(
+        article=article.id,
+        sentence=sentence,
+        text=text_span.of(article.text).strip(),
+        subject=_phrase(subject) if subject is not None else None,
+        predicate=_predicate(head),
+        object=_object_of(head),
+        negated=negated,
+        hedges=tuple(dict.fromkeys(hedges)),
+        attributed_to=attributed_to,
+        entities=tuple(dict.fromkeys(e.text for e in entities if sentence.contains(e.span))),
+        quantities=tuple(q.span for q in quantities if sentence.contains(q.span)),
+        timex=tuple(t.span for t in timex if sentence.contains(t.span)),
+    )

@@ -1,0 +1,215 @@
+"""Align claims across articles: which sentences of other outlets assert the same thing.
+
+Comparing every claim with every other is quadratic, so alignment is blocked and greedy:
+
+1. Each claim becomes a TF-IDF vector over content stems (IDF over the claims of this
+   collection) and a few *keys*: its rarest terms that at least two articles share
+   (entities, numbers and content words alike).
+2. Claims are visited in a fixed order (article id, position). A claim looks up the groups
+   indexed under its keys, scores the best few against each group's centroid (cosine, with
+   a bonus for shared entities and numbers and a penalty when both name entities and share
+   none), and joins the best group that has no claim from its article yet, or starts one.
+
+The cost is linear in the number of claims times a small constant (keys per claim, groups
+per key looked at). Output is deterministic. Sentence embeddings (``variorum.embed``) can
+be mixed into the score with ``use_embeddings=True``; they cost a model pass per claim.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import ArticleFindings, Claim, Span, Timex
+from .lexical import content_stems, cosine, idf_table, numbers_in, tfidf
+from .quantities import QuantityRow, align_quantity_rows
+from .verdicts import Evidence, GroupVerdict, VariantKind, Verdict, judge_group
+
+KEYS_PER_CLAIM = 6  # rarest shared terms a claim is indexed and looked up under
+GROUPS_PER_LOOKUP = 8  # candidate groups scored per claim
+JOIN_THRESHOLD = 0.42  # score a claim needs to join a group
+ENTITY_BONUS = 0.08
+NUMBER_BONUS = 0.05
+DISJOINT_ENTITY_PENALTY = 0.2
+EMBEDDING_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims from different articles that assert the same thing, with the verdict on them.
+
+    ``claims`` holds at most one claim per article, sorted by article then position.
+    ``stated_by`` are the articles that state the group's main reading, ``variant_by`` those
+    that state a variant (of the ``variant_kinds``), each backed by ``evidence`` spans.
+    ``quantity_rows`` are the ids of the ``QuantityRow``s measured in these sentences.
+    """
+
+    id: str
+    claims: tuple[Claim, ...]
+    articles: tuple[str, ...]
+    verdict: Verdict
+    stated_by: tuple[str, ...]
+    variant_by: tuple[str, ...]
+    variant_kinds: tuple[VariantKind, ...]
+    evidence: tuple[Evidence, ...]
+    quantity_rows: tuple[str, ...] = ()
+
+
+@dataclass
+class _Group:
+    members: list[int] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    centroid: dict[str, float] = field(default_factory=dict)
+    norm_sq: float = 0.0
+    entities: Counter[str] = field(default_factory=Counter)
+    numbers: Counter[str] = field(default_factory=Counter)
+    embedding: Any = None
+    keys: set[str] = field(default_factory=set)
+
+    def add(self, index: int, article: str, vector: dict[str, float]) -> None:
+        dot = cosine(self.centroid, vector)
+        self.norm_sq += 2.0 * dot + sum(v * v for v in vector.values())
+        for term, weight in vector.items():
+            self.centroid[term] = self.centroid.get(term, 0.0) + weight
+        self.members.append(index)
+        self.articles.add(article)
+
+
+def _entity_keys(claim: Claim) -> frozenset[str]:
+    return frozenset(e.lower() for e in claim.entities)
+
+
+def _order(claim: Claim) -> tuple[str, int, str]:
+    return (claim.article, claim.sentence.start, claim.text)
+
+
+def cluster_claims(
+    claims: Sequence[Claim], *, use_embeddings: bool = False
+) -> list[list[int]]:
+    """Indices of ``claims`` grouped by what they assert (see the module docstring)."""
+    terms = [content_stems(c.text) for c in claims]
+    idf, unseen = idf_table(terms)
+    vectors = [tfidf(t, idf, unseen) for t in terms]
+    article_df: Counter[str] = Counter()
+    for article, term_sets in _terms_by_article(claims, terms).items():
+        del article
+        article_df.update(term_sets)
+    embeddings = _embeddings(claims) if use_embeddings else None
+
+    groups: list[_Group] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        shared = sorted(
+            {t for t in terms[i] if article_df[t] >= 2}, key=lambda t: (article_df[t], t)
+        )
+        keys = shared[:KEYS_PER_CLAIM]
+        votes: Counter[int] = Counter()
+        for key in keys:
+            votes.update(index.get(key, ()))
+        entities = _entity_keys(claim)
+        numbers = numbers_in(claim.text)
+        best, best_score = -1, JOIN_THRESHOLD
+        for g, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:GROUPS_PER_LOOKUP]:
+            group = groups[g]
+            if claim.article in group.articles:
+                continue
+            score = cosine(vectors[i], group.centroid) / math.sqrt(max(group.norm_sq, 1e-12))
+            if embeddings is not None:
+                centre = group.embedding / max(float((group.embedding**2).sum()) ** 0.5, 1e-12)
+                score = (1 - EMBEDDING_WEIGHT) * score + EMBEDDING_WEIGHT * float(
+                    embeddings[i] @ centre
+                )
+            if entities and group.entities:
+                if entities & group.entities.keys():
+                    score += ENTITY_BONUS
+                else:
+                    score -= DISJOINT_ENTITY_PENALTY
+            if numbers & group.numbers.keys():
+                score += NUMBER_BONUS
+            if score > best_score:
+                best, best_score = g, score
+        if best < 0:
+            best = len(groups)
+            groups.append(_Group())
+        group = groups[best]
+        group.add(i, claim.article, vectors[i])
+        group.entities.update(entities)
+        group.numbers.update(numbers)
+        if embeddings is not None:
+            group.embedding = (
+                embeddings[i].copy() if group.embedding is None else group.embedding + embeddings[i]
+            )
+        for key in keys:
+            if key not in group.keys:
+                group.keys.add(key)
+                index[key].append(best)
+    return [g.members for g in groups]
+
+
+def _terms_by_article(
+    claims: Sequence[Claim], terms: Sequence[tuple[str, ...]]
+) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for claim, claim_terms in zip(claims, terms, strict=True):
+        out[claim.article].update(claim_terms)
+    return out
+
+
+def _embeddings(claims: Sequence[Claim]) -> Any:
+    from .. import embed
+
+    if not embed.available():
+        return None
+    return embed.embed([c.text for c in claims])
+
+
+def align(
+    findings: Sequence[ArticleFindings], *, use_embeddings: bool = False
+) -> tuple[tuple[ClaimGroup, ...], tuple[QuantityRow, ...]]:
+    """Claim groups and quantity rows from one alignment (what ``collate_findings`` wants)."""
+    claims = sorted((c for f in findings for c in f.claims), key=_order)
+    clusters = cluster_claims(claims, use_embeddings=use_embeddings)
+    clusters.sort(key=lambda m: (-len(m), _order(claims[m[0]])))
+    group_ids = [f"c{n}" for n in range(1, len(clusters) + 1)]
+    group_of_sentence: dict[tuple[str, Span], str] = {}
+    for gid, members in zip(group_ids, clusters, strict=True):
+        for i in members:
+            group_of_sentence.setdefault((claims[i].article, claims[i].sentence), gid)
+    rows = align_quantity_rows(findings, group_of_sentence)
+    rows_by_group: dict[str, list[QuantityRow]] = defaultdict(list)
+    for row in rows:
+        for q in row.members:
+            gid_of_q = group_of_sentence.get((q.article, q.sentence))
+            if gid_of_q is not None and row not in rows_by_group[gid_of_q]:
+                rows_by_group[gid_of_q].append(row)
+    timex: dict[tuple[str, Span], Timex] = {
+        (t.article, t.span): t for f in findings for t in f.timex
+    }
+    texts = {f.article.id: f.article.text for f in findings}
+    groups = []
+    for gid, members in zip(group_ids, clusters, strict=True):
+        group_claims = tuple(sorted((claims[i] for i in members), key=_order))
+        group_rows = rows_by_group.get(gid, [])
+        verdict: GroupVerdict = judge_group(group_claims, group_rows, timex, texts)
+        groups.append(
+            ClaimGroup(
+                id=gid,
+                claims=group_claims,
+                articles=tuple(sorted({c.article for c in group_claims})),
+                verdict=verdict.verdict,
+                stated_by=verdict.stated_by,
+                variant_by=verdict.variant_by,
+                variant_kinds=verdict.kinds,
+                evidence=verdict.evidence,
+                quantity_rows=tuple(r.id for r in group_rows),
+            )
+        )
+    return tuple(groups), rows
+
+
+def align_claims(findings: Sequence[ArticleFindings]) -> tuple[ClaimGroup, ...]:
+    """Every claim of ``findings`` in exactly one group; groups of several articles first."""
+    return align(findings)[0]

@@ -1,0 +1,265 @@
+"""Line up the quantities that several articles give for the same thing, and judge them.
+
+Two quantities share a row when they measure the same concept in the same unit about the
+same event: their sentences belong to one aligned claim group (or are lexically close), and
+the words around each number (its verb and modifiers: "turned away in the first week" vs
+"let in later") overlap. The counted noun alone is never enough.
+
+Each row is judged by interval arithmetic on what the numbers allow: "more than 300" is
+[300, inf), "up to 400" is (-inf, 400], "around a dozen" is 12 +- 25%. Rows whose exact
+readings intersect *agree*; rows that meet only once approximations are widened differ only
+in *precision*; disjoint readings *conflict*.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import ArticleFindings, Quantity, Span
+from .lexical import content_stems, stem
+
+Agreement = Literal["agree", "precision", "conflict", "single-source"]
+
+APPROXIMATE_SPREAD = 0.25  # "around a dozen" covers 12 +- 25%
+ROUNDING_SPREAD = 0.02  # "$40 million" may be a rounded "$40.6 million"
+CONTEXT_WINDOW = 6  # content words either side of a number that say what it counts
+MIN_CONTEXT_OVERLAP = 0.2  # Jaccard of those words for two numbers to count the same thing
+MIN_SENTENCE_SIMILARITY = 0.35  # for sentences not in one claim group
+
+_CLAUSE_BREAK = re.compile(r"[;:,()]|\s(?:while|whereas|but|and then|although)\s")
+
+
+@dataclass(frozen=True)
+class QuantityRow:
+    """Quantities from several articles that measure one thing, with the verdict on them.
+
+    ``members`` are sorted by article then position, at most one per article. ``interval``
+    is what all members allow together (None on conflict). ``readings`` splits the members
+    into mutually compatible sets: more than one reading means a conflict. ``claim_group``
+    is the id of the aligned claim group the sentences belong to, when there is one.
+    """
+
+    id: str
+    concept: str | None
+    unit: str | None
+    members: tuple[Quantity, ...]
+    articles: tuple[str, ...]
+    agreement: Agreement
+    interval: tuple[float, float] | None
+    readings: tuple[tuple[Quantity, ...], ...]
+    claim_group: str | None
+
+
+def interval(quantity: Quantity, *, widen: bool = False) -> tuple[float, float] | None:
+    """The values ``quantity`` allows; ``widen`` adds the slack of approximate wording."""
+    value, low, high = quantity.value, quantity.low, quantity.high
+    change = quantity.change
+    if change == ">":
+        base = low if low is not None else value
+        return None if base is None else (base, math.inf)
+    if change == "<":
+        base = high if high is not None else value
+        return None if base is None else (-math.inf, base)
+    if low is not None and high is not None:
+        lo, hi = low, high
+    elif value is not None:
+        lo = hi = value
+    else:
+        return None
+    if change == "~" and widen:
+        spread = APPROXIMATE_SPREAD
+    elif widen:
+        spread = ROUNDING_SPREAD
+    else:
+        return (lo, hi)
+    return (lo - abs(lo) * spread, hi + abs(hi) * spread)
+
+
+def _intersect(
+    intervals: Sequence[tuple[float, float]],
+) -> tuple[float, float] | None:
+    lo = max(i[0] for i in intervals)
+    hi = min(i[1] for i in intervals)
+    return (lo, hi) if lo <= hi else None
+
+
+def judge(members: Sequence[Quantity]) -> tuple[Agreement, tuple[float, float] | None]:
+    """The verdict on quantities stated for one thing, and the interval they share."""
+    if len({q.article for q in members}) < 2:
+        only = interval(members[0]) if members else None
+        return "single-source", only
+    exact = [i for q in members if (i := interval(q)) is not None]
+    if len(exact) < 2:
+        return "agree", exact[0] if exact else None
+    shared = _intersect(exact)
+    if shared is not None:
+        return "agree", shared
+    wide = [i for q in members if (i := interval(q, widen=True)) is not None]
+    shared = _intersect(wide)
+    if shared is not None:
+        return "precision", shared
+    return "conflict", None
+
+
+def readings(members: Sequence[Quantity]) -> tuple[tuple[Quantity, ...], ...]:
+    """Members grouped into sets whose (widened) intervals share a point, lowest first."""
+    ordered = sorted(
+        members, key=lambda q: ((interval(q, widen=True) or (0.0, 0.0))[0], q.article)
+    )
+    out: list[list[Quantity]] = []
+    current: tuple[float, float] | None = None
+    for q in ordered:
+        span = interval(q, widen=True)
+        if span is None:
+            continue
+        if out and current is not None and (both := _intersect([current, span])):
+            out[-1].append(q)
+            current = both
+        else:
+            out.append([q])
+            current = span
+    return tuple(tuple(sorted(r, key=_position)) for r in out)
+
+
+def _position(q: Quantity) -> tuple[str, int]:
+    return (q.article, q.span.start)
+
+
+def _unit_key(q: Quantity) -> str:
+    unit = (q.unit or "").strip().lower()
+    return stem(unit) if unit else ""
+
+
+def _concept_stems(q: Quantity) -> frozenset[str]:
+    if q.concept:
+        return frozenset(content_stems(q.concept))
+    return frozenset()
+
+
+def context_stems(q: Quantity, text: str) -> frozenset[str]:
+    """Content words next to the number within its clause, minus what it counts.
+
+    These carry the verb and modifiers ("turned away in the first week"), which tell two
+    counts of the same noun apart.
+    """
+    sentence = q.sentence.of(text)
+    rel_start = q.span.start - q.sentence.start
+    rel_end = q.span.end - q.sentence.start
+    before = _CLAUSE_BREAK.split(sentence[:rel_start])[-1]
+    after = _CLAUSE_BREAK.split(sentence[rel_end:])[0]
+    concept = _concept_stems(q) | {_unit_key(q)}
+    left = [t for t in content_stems(before) if t not in concept][-CONTEXT_WINDOW:]
+    right = [t for t in content_stems(after) if t not in concept][:CONTEXT_WINDOW]
+    return frozenset(t for t in left + right if not t[0].isdigit())
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+@dataclass
+class _Row:
+    unit: str
+    concept: frozenset[str]
+    members: list[Quantity]
+    contexts: list[frozenset[str]]
+    groups: set[str]
+
+
+def align_quantity_rows(
+    findings: Sequence[ArticleFindings],
+    group_of_sentence: Mapping[tuple[str, Span], str],
+) -> tuple[QuantityRow, ...]:
+    """Rows of quantities, given which claim group each (article, sentence) belongs to.
+
+    Quantities are bucketed by unit and concept head (blocking: numbers of different units
+    or concepts are never compared), then each joins the best row in its bucket whose
+    event (claim group) matches and whose context words overlap.
+    """
+    texts = {f.article.id: f.article.text for f in findings}
+    buckets: dict[tuple[str, str], list[_Row]] = defaultdict(list)
+    quantities = sorted(
+        (q for f in findings for q in f.quantities if interval(q) is not None), key=_position
+    )
+    for q in quantities:
+        concept = _concept_stems(q)
+        head = sorted(concept)[0] if len(concept) == 1 else _head(q)
+        key = (_unit_key(q), head)
+        context = context_stems(q, texts[q.article])
+        group = group_of_sentence.get((q.article, q.sentence))
+        best: _Row | None = None
+        best_score = 0.0
+        for row in buckets[key]:
+            if any(m.article == q.article for m in row.members):
+                continue
+            if group is None or group not in row.groups:
+                continue
+            overlap = max(_jaccard(context, c) for c in row.contexts[:8])
+            if not context and not any(row.contexts):
+                overlap = 1.0
+            concept_overlap = _jaccard(concept, row.concept) if concept and row.concept else 1.0
+            score = overlap + 0.5 * concept_overlap
+            if overlap >= MIN_CONTEXT_OVERLAP and score > best_score:
+                best, best_score = row, score
+        if best is None:
+            buckets[key].append(
+                _Row(key[0], concept, [q], [context], {group} if group else set())
+            )
+        else:
+            best.members.append(q)
+            if len(best.contexts) < 8:
+                best.contexts.append(context)
+            if group:
+                best.groups.add(group)
+    rows = [row for bucket in buckets.values() for row in bucket]
+    return _finish(rows)
+
+
+def _head(q: Quantity) -> str:
+    """Concept head when the concept is several words: its last content word, or the unit."""
+    if q.concept:
+        stems = content_stems(q.concept)
+        if stems:
+            return stems[-1]
+    return _unit_key(q)
+
+
+def _finish(rows: Sequence[_Row]) -> tuple[QuantityRow, ...]:
+    ordered = sorted(
+        rows, key=lambda r: (-len(r.members), _position(min(r.members, key=_position)))
+    )
+    out: list[QuantityRow] = []
+    for number, row in enumerate(ordered, start=1):
+        members = tuple(sorted(row.members, key=_position))
+        agreement, shared = judge(members)
+        first = members[0]
+        out.append(
+            QuantityRow(
+                id=f"q{number}",
+                concept=first.concept,
+                unit=first.unit,
+                members=members,
+                articles=tuple(sorted({q.article for q in members})),
+                agreement=agreement,
+                interval=shared,
+                readings=readings(members) if agreement == "conflict" else (members,),
+                claim_group=min(row.groups) if row.groups else None,
+            )
+        )
+    return tuple(out)
+
+
+def align_quantities(findings: Sequence[ArticleFindings]) -> tuple[QuantityRow, ...]:
+    """Quantity rows across ``findings`` (aligns claims first to know which are one event).
+
+    ``variorum.collate.claims.align`` returns claim groups and rows together from one
+    alignment; call it instead of both functions when both are wanted.
+    """
+    from .claims import align
+
+    return align(findings)[1]

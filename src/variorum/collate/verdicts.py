@@ -1,0 +1,148 @@
+"""Verdicts on an aligned claim group: do the outlets say the same thing, and if not, how not.
+
+A group of claims (one per article) about the same thing is:
+
+* ``single-source`` when only one article states it;
+* ``conflicting`` when the articles cannot all be right: one negates what another asserts,
+  or their numbers for the same quantity are disjoint, or they give different full dates;
+* ``variant`` when they agree in substance but differ in detail: a number given more or less
+  precisely ("more than 300" / "312"), a coarser date, another speaker, hedged vs plain;
+* ``agreed`` otherwise.
+
+Every variant is backed by evidence: the article and the character span (the quantity, the
+date, or the claim's sentence) that shows it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Claim, Span, Timex
+from .quantities import QuantityRow
+
+Verdict = Literal["agreed", "variant", "conflicting", "single-source"]
+VariantKind = Literal["number", "date", "speaker", "negation", "hedge"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One span behind a verdict: which article, where, what kind of difference."""
+
+    article: str
+    span: Span
+    kind: VariantKind
+    text: str
+
+
+@dataclass(frozen=True)
+class GroupVerdict:
+    verdict: Verdict
+    stated_by: tuple[str, ...]
+    variant_by: tuple[str, ...]
+    kinds: tuple[VariantKind, ...]
+    evidence: tuple[Evidence, ...]
+
+
+def _speaker_key(name: str | None) -> str | None:
+    """Compare speakers by surname-ish last word: "Mayor Ana Ruiz" == "Ruiz"."""
+    if not name:
+        return None
+    words = [w for w in name.replace("’s", "").split() if w[:1].isalpha()]
+    return words[-1].lower() if words else None
+
+
+def _dates(claim: Claim, timex: Mapping[tuple[str, Span], Timex]) -> list[Timex]:
+    found = (timex.get((claim.article, span)) for span in claim.timex)
+    return [t for t in found if t is not None and t.type == "DATE" and t.anchored]
+
+
+def _date_relation(a: str, b: str) -> Literal["same", "coarser", "different"]:
+    if a == b:
+        return "same"
+    if a.startswith(b) or b.startswith(a):
+        return "coarser"
+    return "different"
+
+
+def judge_group(
+    claims: Sequence[Claim],
+    rows: Sequence[QuantityRow],
+    timex: Mapping[tuple[str, Span], Timex],
+    texts: Mapping[str, str],
+) -> GroupVerdict:
+    """The verdict on one aligned group (``rows``: the quantity rows of its sentences)."""
+    articles = sorted({c.article for c in claims})
+    if len(articles) < 2:
+        return GroupVerdict("single-source", tuple(articles), (), (), ())
+    evidence: list[Evidence] = []
+    conflict = False
+
+    def note(claim: Claim, span: Span, kind: VariantKind) -> None:
+        evidence.append(Evidence(claim.article, span, kind, span.of(texts[claim.article])))
+
+    # Polarity: the minority polarity contradicts the majority.
+    polarity = Counter(c.negated for c in claims)
+    if len(polarity) == 2:
+        conflict = True
+        minority = min(polarity, key=lambda k: (polarity[k], k))
+        for c in claims:
+            if c.negated == minority:
+                note(c, c.sentence, "negation")
+
+    by_position = {(c.article, c.sentence): c for c in claims}
+    for row in rows:
+        if row.agreement in ("single-source", "agree") and len(
+            {(q.value, q.low, q.high, q.change) for q in row.members}
+        ) < 2:
+            continue
+        if row.agreement == "conflict":
+            conflict = True
+            majority = max(row.readings, key=len)
+            odd = [q for q in row.members if q not in majority]
+        else:
+            common = Counter(q.text.lower() for q in row.members).most_common(1)[0][0]
+            odd = [q for q in row.members if q.text.lower() != common]
+        for q in odd:
+            owner = by_position.get((q.article, q.sentence))
+            if owner is not None:
+                note(owner, q.span, "number")
+
+    # Dates: the most common value is the reading; different full dates conflict.
+    dated = [(c, t) for c in claims for t in _dates(c, timex)]
+    if dated:
+        top = Counter(t.value for _, t in dated).most_common(1)[0][0]
+        for c, t in dated:
+            relation = _date_relation(t.value, top)
+            if relation == "different":
+                full = len(t.value) >= 10 and len(top) >= 10
+                conflict = conflict or full
+                note(c, t.span, "date")
+            elif relation == "coarser":
+                note(c, t.span, "date")
+
+    speakers = Counter(k for c in claims if (k := _speaker_key(c.attributed_to)))
+    if len(speakers) > 1:
+        top_speaker = speakers.most_common(1)[0][0]
+        for c in claims:
+            key = _speaker_key(c.attributed_to)
+            if key and key != top_speaker:
+                note(c, c.sentence, "speaker")
+
+    hedged = [c for c in claims if c.hedges]
+    if hedged and len(hedged) < len(claims):
+        for c in hedged:
+            note(c, c.sentence, "hedge")
+
+    variant_articles = sorted({e.article for e in evidence})
+    kinds = tuple(sorted({e.kind for e in evidence}))
+    verdict: Verdict = "conflicting" if conflict else ("variant" if evidence else "agreed")
+    return GroupVerdict(
+        verdict=verdict,
+        stated_by=tuple(a for a in articles if a not in variant_articles),
+        variant_by=tuple(variant_articles),
+        kinds=kinds,
+        evidence=tuple(sorted(evidence, key=lambda e: (e.article, e.span, e.kind))),
+    )
