@@ -1,13 +1,345 @@
-"""Attributions: direct and reported speech, "according to", with the speaker resolved."""
+"""Attributions: direct and reported speech, "according to", with the speaker resolved.
+
+Two passes over the parse. The first walks the tokens once and, for every attribution cue
+(a verb of saying, thinking or finding, or "according to"), reads its content from the
+dependency parse (the clause complement, an infinitive or an object) and its source from
+the subject. The second pairs the article's quotation marks and gives every quote to an
+attribution: a quote the cue's content touches is taken whole (marks included, as news
+annotation does); a quote that stands alone continues the attribution before it in the
+paragraph ("“X,” he said. “Y.”" is one attribution), or the one after it, or one left open
+by a colon, or the quote that ran on from the previous paragraph.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any, cast
 
-from ..model import Article, EntityMention, Quote
+from ..model import Article, EntityMention, Quote, QuoteKind, Span
+from ._attribution_cues import (
+    CUE_LEMMAS,
+    INFINITIVE_CUES,
+    OBJECT_CUES,
+    SUBJECT_DEPS,
+    hedges_in,
+)
+from ._quote_marks import alnum_count, join_paragraph_runs, kind_of, quoted_stretches
+from .speakers import build_speaker_index, resolve_speaker
+
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+_EDGE_PUNCT = frozenset(",;:—–-()[]")
+# Where a cue verb hangs off the clause it reports: "X is Y, he said" / "X, she says, is Y".
+_INSERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+
+Range = tuple[int, int]
+_NO_CUE: Range = (-1, -1)  # the cue of a quote no verb introduces
+# A quote signed after a dash, to the end of its line: "“...” ― Jorge Falcon".
+_SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*(?P<name>[^\n,.]*[^\s,.])")
+
+
+@dataclass
+class _Draft:
+    content: Range | None
+    source: Range | None
+    cue: Range
+    sentence: Range
+    colon: bool = False  # the cue ends with ":", so the quote after it is its content
 
 
 def find_quotes(
     doc: Any, article: Article, entities: tuple[EntityMention, ...]
 ) -> tuple[Quote, ...]:
-    return ()  # placeholder while the extractor is written (issue 3)
+    text: str = doc.text
+    stretches = quoted_stretches(text)
+    runs = join_paragraph_runs(text, stretches)
+    run_starts = [start for start, _ in runs]
+    drafts: list[_Draft] = []
+    for sent in doc.sents:
+        drafts.extend(_cue_drafts(text, sent, runs, run_starts))
+    drafts = _attach_quotes(text, doc, drafts, runs)
+    index = build_speaker_index(doc, entities)
+    quotes: list[Quote] = []
+    seen: set[Range] = set()
+    for draft in sorted(drafts, key=lambda d: (d.content or (0, 0))):
+        if draft.content is None or draft.content in seen:
+            continue
+        if alnum_count(text, *draft.content) == 0:
+            continue
+        seen.add(draft.content)
+        quotes.append(_to_quote(text, doc, article, entities, index, stretches, draft))
+    return tuple(quotes)
+
+
+# ---------------------------------------------------------------- cues and their content
+
+
+def _cue_drafts(
+    text: str, sent: Any, runs: list[Range], run_starts: list[int]
+) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    bounds = (sent.start_char, sent.end_char)
+    for tok in sent:
+        if tok.lower_ == "according":
+            draft = _according_to(tok, sent, bounds)
+            if draft is not None:
+                para = _paragraph_of(text, tok.idx)
+                draft.content = _clipped(draft.content, para)
+                draft.source = _clipped(draft.source, para)
+                drafts.append(draft)
+            continue
+        if tok.pos_ not in _VERB_TAGS or tok.lemma_ not in CUE_LEMMAS:
+            continue
+        if _inside_run(tok.idx, runs, run_starts):
+            continue  # a cue inside a quote belongs to the quoted speaker's own words
+        para = _paragraph_of(text, tok.idx)
+        content = _clipped(_content_of(tok), para)
+        cue = (tok.idx, tok.idx + len(tok.text))
+        source = _clipped(_source_of(tok, content), para)
+        colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
+        if (content is None and not colon) and (
+            source is None or not _followed_by_quote(tok, sent, runs, run_starts)
+        ):
+            continue
+        drafts.append(_Draft(content, source, cue, bounds, colon=colon or content is None))
+    return drafts
+
+
+def _according_to(tok: Any, sent: Any, bounds: Range) -> _Draft | None:
+    if tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
+        return None
+    to = tok.nbor(1)
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = _trimmed(list(objects[0].subtree))
+    phrase = list(tok.subtree) if tok.head.i != tok.i else [tok, to, *objects[0].subtree]
+    phrase_start = min(t.i for t in [*phrase, tok])
+    phrase_end = max(t.i for t in [*phrase, to, *objects[0].subtree]) + 1
+    before = _trimmed(list(sent.doc[sent.start : phrase_start]))
+    after = _trimmed(list(sent.doc[phrase_end : sent.end]))
+    if before and after:
+        content: Range | None = (before[0], after[1])
+    else:
+        content = before or after
+    cue = (tok.idx, to.idx + len(to.text))
+    return _Draft(content, source, cue, bounds)
+
+
+def _content_of(verb: Any) -> Range | None:
+    """What the cue verb attributes, read from its dependents (or its head, if inserted)."""
+    lemma = verb.lemma_
+    parts: list[Any] = []
+    for child in verb.children:
+        dep = child.dep_
+        if (
+            dep == "ccomp"
+            or (dep == "xcomp" and lemma in INFINITIVE_CUES)
+            or (dep == "dobj" and lemma in OBJECT_CUES)
+        ):
+            parts.extend(child.subtree)
+    if parts:
+        return _trimmed(parts)
+    return _inserted_content(verb)
+
+
+def _inserted_content(verb: Any) -> Range | None:
+    """Content for "X is Y, he said" and "X, she says, is Y": the head clause minus the cue."""
+    head = verb.head
+    if verb.dep_ not in _INSERTED_DEPS or head.i == verb.i or head.pos_ not in _VERB_TAGS:
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    cue_clause = {t.i for t in verb.subtree}
+    rest = [t for t in head.subtree if t.i not in cue_clause]
+    if not rest or min(t.i for t in rest) > verb.i:
+        return None  # nothing before the cue: "He said, ..." is not an inserted cue
+    if verb.dep_ == "conj" and not any(t.i < verb.i and t.dep_ in SUBJECT_DEPS for t in rest):
+        return None
+    return _trimmed(rest)
+
+
+def _source_of(verb: Any, content: Range | None) -> Range | None:
+    """The subject of the cue (inherited along "said ... and added"), never inside the content."""
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in SUBJECT_DEPS:
+                span = _trimmed(list(child.subtree))
+                if span and not (content and content[0] <= span[0] and span[1] <= content[1]):
+                    return span
+            if child.dep_ == "agent":
+                agent = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+                if agent:
+                    return _trimmed(agent)
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def _trimmed(tokens: list[Any]) -> Range | None:
+    """Character range of the tokens with edge punctuation and spaces cut (quote marks kept)."""
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    lo, hi = 0, len(tokens)
+    while lo < hi and (tokens[lo].is_space or tokens[lo].text in _EDGE_PUNCT):
+        lo += 1
+    while lo < hi and (
+        tokens[hi - 1].is_space or tokens[hi - 1].text in _EDGE_PUNCT or tokens[hi - 1].text == "."
+    ):
+        hi -= 1
+    if lo >= hi:
+        return None
+    last = tokens[hi - 1]
+    return (tokens[lo].idx, last.idx + len(last.text))
+
+
+def _paragraph_of(text: str, at: int) -> Range:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
+
+
+def _clipped(found: Range | None, para: Range) -> Range | None:
+    """The part of a parse-given range inside the cue's paragraph (the parser's sentences
+    sometimes run across a blank line; an attribution does not)."""
+    if found is None:
+        return None
+    start, end = max(found[0], para[0]), min(found[1], para[1])
+    return (start, end) if start < end else None
+
+
+def _inside_run(at: int, runs: list[Range], run_starts: list[int]) -> bool:
+    i = bisect.bisect_right(run_starts, at) - 1
+    return i >= 0 and runs[i][0] < at < runs[i][1]
+
+
+def _followed_by_quote(tok: Any, sent: Any, runs: list[Range], run_starts: list[int]) -> bool:
+    """Whether a quote opens in this sentence after the cue ("said, “...”")."""
+    i = bisect.bisect_left(run_starts, tok.idx)
+    return i < len(runs) and runs[i][0] < sent.end_char
+
+
+# ---------------------------------------------------------------- quotes to attributions
+
+
+def _attach_quotes(text: str, doc: Any, drafts: list[_Draft], runs: list[Range]) -> list[_Draft]:
+    """Widen contents to the quotes they touch; give each free-standing quote an owner."""
+    for draft in drafts:
+        if draft.content is not None:
+            draft.content = _widen(draft.content, runs)
+    drafts.sort(key=lambda d: d.cue)
+    cue_starts = [d.cue[0] for d in drafts]
+    floating: list[_Draft] = []
+    for run in runs:
+        if any(d.content and d.content[0] <= run[0] < d.content[1] for d in drafts):
+            continue
+        if not _stands_alone(text, doc, run):
+            continue
+        owner = _owner_of(text, drafts, cue_starts, run)
+        if owner is None:
+            sent = doc.char_span(run[0], run[0] + 1, alignment_mode="expand")
+            bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else run
+            floating.append(_signed_quote(text, run, bounds))
+            continue
+        if owner.content is None:
+            owner.content = run
+        elif _opens_with_quote(owner.content, runs):
+            owner.content = (min(owner.content[0], run[0]), max(owner.content[1], run[1]))
+        else:
+            # "X said Y was “...,” she said. “Z.”": Z is a quote of its own by the same source.
+            floating.append(_Draft(run, owner.source, owner.cue, owner.sentence))
+    return drafts + floating
+
+
+def _signed_quote(text: str, run: Range, bounds: Range) -> _Draft:
+    """A quote no verb introduces, signed with a dash ("“...” ― Jorge Falcon") or not at all."""
+    signature = _SIGNATURE.match(text, run[1])
+    if signature is None:
+        return _Draft(run, None, _NO_CUE, bounds)
+    name = signature.span("name")
+    return _Draft(run, name, signature.span("dash"), bounds)
+
+
+def _opens_with_quote(content: Range, runs: list[Range]) -> bool:
+    return any(start == content[0] for start, _ in runs)
+
+
+def _widen(content: Range, runs: list[Range]) -> Range:
+    start, end = content
+    for run_start, run_end in runs:
+        if run_start >= end:
+            break
+        if run_end > start:
+            start, end = min(start, run_start), max(end, run_end)
+    return start, end
+
+
+def _stands_alone(text: str, doc: Any, run: Range) -> bool:
+    """A quote that opens its sentence (not a phrase quoted inside someone's clause)."""
+    token = doc.char_span(run[0], run[0] + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    para_start = text.rfind("\n", 0, run[0]) + 1
+    if alnum_count(text, max(token.sent.start_char, para_start), run[0]) > 0:
+        return False
+    return alnum_count(text, *run) >= 3
+
+
+def _owner_of(
+    text: str, drafts: list[_Draft], cue_starts: list[int], run: Range
+) -> _Draft | None:
+    para_start = text.rfind("\n", 0, run[0]) + 1
+    para_end = text.find("\n", run[1])
+    para_end = len(text) if para_end == -1 else para_end
+    i = bisect.bisect_left(cue_starts, run[0])
+    before = drafts[i - 1] if i > 0 else None
+    after = drafts[i] if i < len(drafts) else None
+    if before is not None and before.cue[0] >= para_start:
+        return before  # "“X,” he said. “Y.”": Y continues the same attribution
+    if after is not None and after.cue[0] < para_end:
+        return after  # "“X.” “Y,” she said.": the cue comes later in the paragraph
+    if before is not None and before.colon and before.content is None:
+        return before  # "He said:" then the quote in the next paragraph
+    return None
+
+
+# ---------------------------------------------------------------- the finding
+
+
+def _to_quote(
+    text: str,
+    doc: Any,
+    article: Article,
+    entities: tuple[EntityMention, ...],
+    index: Any,
+    stretches: Any,
+    draft: _Draft,
+) -> Quote:
+    assert draft.content is not None
+    cue = None if draft.cue == _NO_CUE else draft.cue
+    speaker: str | None = None
+    if draft.source is not None:
+        tokens = doc.char_span(*draft.source, alignment_mode="expand")
+        inside = [
+            e for e in entities if draft.source[0] <= e.span.start and e.span.end <= draft.source[1]
+        ]
+        if tokens is not None:
+            speaker = resolve_speaker(index, tokens, inside)
+    kind = cast(QuoteKind | None, kind_of(text, stretches, draft.content, (draft.source, cue)))
+    # Stance can sit anywhere in the attributing sentence ("X reportedly said", "the
+    # alleged plot"), so the whole sentence and the content are searched.
+    low = min(draft.content[0], draft.sentence[0])
+    high = max(draft.content[1], draft.sentence[1])
+    return Quote(
+        article=article.id,
+        content=Span(*draft.content),
+        source=Span(*draft.source) if draft.source else None,
+        cue=Span(*cue) if cue else None,
+        speaker=speaker,
+        kind=kind,
+        sentence=Span(*draft.sentence),
+        hedges=hedges_in(text, low, high),
+    )

@@ -1,0 +1,95 @@
+"""Lexicons of attribution cues and stance markers, as lemma sets.
+
+Attribution in news is broader than "said": reports of thought and belief ("believes",
+"fears"), of findings ("a poll showed"), of writing ("tweeted") and of stance ("denied",
+"warned") all attribute content to a source. The sets below are hand-written from the
+verbs news copy uses for this; a verb counts as a cue only when the parse also gives it
+content (a clause, a quote, or an object for the verbs in ``OBJECT_CUES``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of saying, writing and reporting: a clause complement or a quote is their content.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add write ask note report announce suggest tweet argue explain acknowledge
+    declare claim insist warn state reply respond recall conclude admit confirm deny reveal
+    predict promise pledge vow assure indicate observe remark comment concede contend
+    maintain assert allege emphasize emphasise stress complain charge counter testify
+    disclose estimate boast joke quip muse caution propose recommend mention post blog
+    email text repeat reiterate signal hint question wonder speculate agree disagree inform
+    brief advise tout proclaim scoff snap shout yell elaborate retort lament cry whisper
+    object protest rebut accuse insinuate swear threaten continue point predict project
+    declare affirm answer contend clarify correct boast vouch grumble muse posit surmise
+    instruct order demand urge plead beg implore guarantee certify attest acknowledge
+    announce forecast calculate explain describe characterize characterise label dub
+    """.split()
+)
+
+# Verbs of thought, belief, perception and finding.
+THOUGHT_VERBS = frozenset(
+    """
+    think believe know feel hope fear expect worry consider doubt suspect assume figure
+    guess reckon understand realize realise recognize recognise imagine find show learn
+    determine decide judge conclude insist agree hear read see notice discover prove
+    demonstrate suggest indicate mean acknowledge sense trust bet presume suppose
+    """.split()
+)
+
+# Cues whose content can be an infinitive ("wants to preserve", "urged Congress to act").
+INFINITIVE_CUES = frozenset(
+    """
+    want hope plan promise pledge vow refuse urge ask decline threaten intend expect
+    call tell order demand seek agree offer propose encourage push press implore beg
+    """.split()
+)
+
+# Cues whose direct object is the content ("denied the report", "praised the deal").
+OBJECT_CUES = frozenset(
+    """
+    announce report deny criticize criticise praise endorse reject propose blame defend
+    dismiss question predict confirm reveal describe cite tout condemn applaud welcome
+    dispute acknowledge admit mention blast slam attack demand recommend oppose support
+    """.split()
+)
+
+CUE_LEMMAS = SPEECH_VERBS | THOUGHT_VERBS | INFINITIVE_CUES | OBJECT_CUES
+
+# "X said" only counts when X can speak; "the report says" / "polls show" still can.
+COMPLEMENT_DEPS = frozenset({"ccomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+# Markers of stance: written form -> normalised marker.
+_HEDGE_FORMS: tuple[tuple[str, str], ...] = (
+    (r"alleg(?:ed|edly|ing|es|e|ation|ations)", "alleged"),
+    (r"reportedly", "reportedly"),
+    (r"claim(?:ed|s|ing)?", "claimed"),
+    (r"citing no evidence", "citing no evidence"),
+    (r"(?:provided|offered|presented|gave) no evidence", "citing no evidence"),
+    (r"without (?:providing |offering |citing )?(?:any )?evidence", "without evidence"),
+    (r"unconfirmed", "unconfirmed"),
+    (r"unverified", "unverified"),
+    (r"unsubstantiated", "unsubstantiated"),
+    (r"purported(?:ly)?", "purportedly"),
+    (r"supposed(?:ly)?", "supposedly"),
+    (r"den(?:ied|ies|y|ying|ial)", "denied"),
+    (r"disput(?:ed|es|e|ing)", "disputed"),
+    (r"false(?:ly)?", "falsely"),
+)
+HEDGE_PATTERN = re.compile(
+    r"\b(?:" + "|".join(f"(?P<h{i}>{form})" for i, (form, _) in enumerate(_HEDGE_FORMS)) + r")\b",
+    re.IGNORECASE,
+)
+HEDGE_NAMES = tuple(name for _, name in _HEDGE_FORMS)
+
+
+def hedges_in(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The normalised stance markers found in ``text[start:end]``, in order, each once."""
+    found: list[str] = []
+    for match in HEDGE_PATTERN.finditer(text, start, end):
+        name = HEDGE_NAMES[int(match.lastgroup[1:])] if match.lastgroup else ""
+        if name and name not in found:
+            found.append(name)
+    return tuple(found)

@@ -1,0 +1,175 @@
+"""Attribution extraction on sentences written for these tests (one behaviour per row)."""
+
+from __future__ import annotations
+
+import pytest
+
+from variorum.extract.entities import find_entities
+from variorum.extract.quotes import find_quotes
+from variorum.model import Article, Quote
+from variorum.nlp import load_nlp
+
+
+def _quotes(text: str) -> tuple[tuple[Quote, ...], str]:
+    article = Article(id="t", text=text)
+    doc = load_nlp()(text)
+    return find_quotes(doc, article, find_entities(doc, article)), text
+
+
+def _find(quotes: tuple[Quote, ...], text: str, content_part: str) -> Quote:
+    for quote in quotes:
+        if content_part in quote.content.of(text):
+            return quote
+    raise AssertionError(f"no quote holds {content_part!r}: {[q.content.of(text) for q in quotes]}")
+
+
+# text, a piece of the content, expected content (or None to skip), source, cue, kind
+CASES = [
+    pytest.param(
+        "“We will not back down,” the mayor said. “The bridge stays open.”",
+        "back down",
+        "“We will not back down,” the mayor said. “The bridge stays open.”",
+        "the mayor", "said", "direct", id="quote-split-by-said",
+    ),
+    pytest.param(
+        '"The budget is balanced," Ortega told reporters on Monday.',
+        "balanced",
+        '"The budget is balanced,"',
+        "Ortega", "told", "direct", id="straight-marks",
+    ),
+    pytest.param(
+        "Lena Hartmann said the borders would stay open.",
+        "borders",
+        "the borders would stay open",
+        "Lena Hartmann", "said", "indirect", id="reported-speech",
+    ),
+    pytest.param(
+        "The mine will close next spring, according to the regional council.",
+        "mine",
+        "The mine will close next spring",
+        "the regional council", "according to", "indirect", id="according-to",
+    ),
+    pytest.param(
+        "Priya Nandakumar told Reuters that the talks had stalled.",
+        "talks",
+        "that the talks had stalled",
+        "Priya Nandakumar", "told", "indirect", id="told-reuters",
+    ),
+    pytest.param(
+        "The Ministry of Health announced that vaccination centres will reopen in May.",
+        "centres",
+        "that vaccination centres will reopen in May",
+        "The Ministry of Health", "announced", "indirect", id="organisation-source",
+    ),
+    pytest.param(
+        "The Daily Courier reported that the governor had resigned.",
+        "governor",
+        "that the governor had resigned",
+        "The Daily Courier", "reported", "indirect", id="other-outlet",
+    ),
+    pytest.param(
+        "Moreau said the plan was “dead on arrival” and should be withdrawn.",
+        "dead on arrival",
+        "the plan was “dead on arrival” and should be withdrawn",
+        "Moreau", "said", "mixed", id="partial-quote",
+    ),
+    pytest.param(
+        "“My father told me, ‘Never sign what you have not read,’” Okafor said.",
+        "Never sign",
+        "“My father told me, ‘Never sign what you have not read,’”",
+        "Okafor", "said", "direct", id="nested-quote",
+    ),
+    pytest.param(
+        "Analysts believe the currency will weaken further.",
+        "currency",
+        "the currency will weaken further",
+        "Analysts", "believe", "indirect", id="belief-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "content", "source", "cue", "kind"), CASES)
+def test_attribution_spans(
+    text: str, part: str, content: str, source: str, cue: str, kind: str
+) -> None:
+    quotes, text = _quotes(text)
+    quote = _find(quotes, text, part)
+    assert quote.content.of(text) == content
+    assert quote.source is not None and quote.source.of(text) == source
+    assert quote.cue is not None and quote.cue.of(text) == cue
+    assert quote.kind == kind
+    assert quote.sentence.contains(quote.cue)
+
+
+def test_quote_running_across_paragraphs_is_one_attribution() -> None:
+    text = (
+        "Inspector Dana Kowalski described the scene.\n\n"
+        "“The water came up faster than anyone expected,” Kowalski said. “We moved the families "
+        "to the school first.\n\n"
+        "“Then we went back for the animals.”"
+    )
+    quotes, text = _quotes(text)
+    quote = _find(quotes, text, "water came up")
+    assert quote.content.of(text).endswith("“Then we went back for the animals.”")
+    assert quote.speaker == "Dana Kowalski"
+    assert quote.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        pytest.param(
+            "Mr. Tobias Lindqvist arrived late. Ms. Rana Haddad spoke first.\n\n"
+            "He said the vote would be postponed.",
+            "vote", "Tobias Lindqvist", id="pronoun-gender-across-paragraphs",
+        ),
+        pytest.param(
+            "Maria Lopez chaired the meeting. She said the treasury was empty.",
+            "treasury", "Maria Lopez", id="pronoun-previous-sentence",
+        ),
+        pytest.param(
+            "The statement came from government spokesman Steffen Seibert. Later, the spokesman "
+            "said the chancellor would travel to Paris.",
+            "chancellor", "Steffen Seibert", id="description-via-role",
+        ),
+        pytest.param(
+            "Oliver Brandt, the party treasurer, resigned on Friday. The treasurer said the "
+            "accounts were in order.",
+            "accounts", "Oliver Brandt", id="description-via-appositive",
+        ),
+    ],
+)
+def test_speaker_resolved(text: str, part: str, speaker: str) -> None:
+    quotes, text = _quotes(text)
+    assert _find(quotes, text, part).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "hedges"),
+    [
+        pytest.param(
+            "The senator claimed that the ballots were forged, citing no evidence.",
+            "ballots", ("claimed", "citing no evidence"), id="claimed-no-evidence",
+        ),
+        pytest.param(
+            "The group reportedly said the hostages were alive.",
+            "hostages", ("reportedly",), id="reportedly",
+        ),
+        pytest.param(
+            "The company denied that it had hidden the losses.",
+            "losses", ("denied",), id="denied",
+        ),
+        pytest.param(
+            "Officials said the ceasefire would hold.",
+            "ceasefire", (), id="no-hedge",
+        ),
+    ],
+)
+def test_hedges(text: str, part: str, hedges: tuple[str, ...]) -> None:
+    quotes, text = _quotes(text)
+    assert _find(quotes, text, part).hedges == hedges
+
+
+def test_scare_quotes_alone_are_not_attributions() -> None:
+    quotes, _ = _quotes("The so-called “reform package” passed the committee on Tuesday.")
+    assert quotes == ()
