@@ -1,0 +1,95 @@
+"""Exact and near duplicates among ingested articles.
+
+An exact copy (same clean text once whitespace and case are folded) is dropped: the first in
+input order stays, the copy gets a ``Skip`` and a ``Duplicate`` with similarity 1.0. A near
+copy (at least ``NEAR_DUPLICATE`` of the shorter text's word 5-gram shingles found in the
+other) stays, with a ``Duplicate`` naming the earlier article (earlier published, then
+earlier in input order), so collation can leave it out of corroboration counts.
+
+Candidates come from an inverted index shingle -> articles, so only articles that share a
+shingle are ever compared: 1,000 unrelated articles cost one pass over their words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Article, Duplicate, Skip
+
+NEAR_DUPLICATE = 0.8
+SHINGLE_WORDS = 5
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Deduped:
+    articles: tuple[Article, ...]
+    skipped: tuple[Skip, ...]
+    duplicates: tuple[Duplicate, ...]
+
+
+def dedupe(articles: Sequence[Article], sources: Sequence[str]) -> Deduped:
+    """Drop exact copies and report near copies. ``sources`` name each article in skips."""
+    kept: list[Article] = []
+    skipped: list[Skip] = []
+    duplicates: list[Duplicate] = []
+    first_with_text: dict[str, str] = {}
+    for article, source in zip(articles, sources, strict=True):
+        key = " ".join(article.clean_text.casefold().split())
+        original = first_with_text.setdefault(key, article.id)
+        if original != article.id:
+            skipped.append(Skip(source, f"duplicate of {original}: the same text; remove one copy"))
+            duplicates.append(Duplicate(article=article.id, of=original, similarity=1.0))
+            continue
+        kept.append(article)
+    duplicates.extend(find_near_duplicates(kept))
+    return Deduped(tuple(kept), tuple(skipped), tuple(duplicates))
+
+
+def find_near_duplicates(
+    articles: Sequence[Article], threshold: float = NEAR_DUPLICATE
+) -> list[Duplicate]:
+    """One ``Duplicate`` per article that nearly repeats an earlier one (its best match)."""
+    order = sorted(
+        range(len(articles)),
+        key=lambda i: (articles[i].published is None, articles[i].published or "", i),
+    )
+    shingle_sets = [shingles(article.clean_text) for article in articles]
+    index: dict[int, list[int]] = defaultdict(list)
+    found: list[Duplicate] = []
+    for rank, i in enumerate(order):
+        mine = shingle_sets[i]
+        shared: Counter[int] = Counter()
+        for shingle in mine:
+            shared.update(index[shingle])
+        best: tuple[float, int, int] | None = None  # (similarity, -rank of earlier, index)
+        for earlier_rank, count in shared.items():
+            j = order[earlier_rank]
+            smaller = min(len(mine), len(shingle_sets[j]))
+            similarity = count / smaller if smaller else 0.0
+            if similarity >= threshold and (best is None or (similarity, -earlier_rank) > best[:2]):
+                best = (similarity, -earlier_rank, j)
+        if best is not None:
+            found.append(
+                Duplicate(
+                    article=articles[i].id, of=articles[best[2]].id, similarity=round(best[0], 3)
+                )
+            )
+        for shingle in mine:
+            index[shingle].append(rank)
+    position = {article.id: n for n, article in enumerate(articles)}
+    found.sort(key=lambda d: position[d.article])
+    return found
+
+
+def shingles(text: str) -> set[int]:
+    """Hashes of the word ``SHINGLE_WORDS``-grams of ``text`` (case folded)."""
+    words = _WORD.findall(text.casefold())
+    if len(words) < SHINGLE_WORDS:
+        return {hash(tuple(words))} if words else set()
+    return {
+        hash(tuple(words[k : k + SHINGLE_WORDS])) for k in range(len(words) - SHINGLE_WORDS + 1)
+    }

@@ -1,0 +1,100 @@
+"""Debris spans: copied-page junk blanked in clean_text with offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from variorum.ingest.clean import find_debris, is_debris_line, merge_spans
+from variorum.model import Article, Span
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image source, Reuters",
+        "Image caption, Residents wade through the high street",
+        "Image copyright Getty Images",
+        "Getty Images",
+        "Jane Doe/Getty Images",
+        "A flooded street in Carrow (AFP via Getty Images)",
+        "Photo: Jane Doe/Coast Post",
+        "Photograph: Jane Doe/Reuters",
+        "© Coast Post 2026",
+        "• Published",
+        "Published 2 hours ago",
+        "Updated 14 March 2026",
+        "Share this article",
+        "Share on Facebook",
+        "Share",
+        "Facebook Twitter WhatsApp",
+        "Subscribe to our newsletter",
+        "Sign up for our morning briefing",
+        "Related Topics",
+        "Copy link",
+        "Advertisement",
+        "Read more: Carrow's flood defences explained",
+        "![A flooded street](https://img.example/flood.jpg)",
+        "https://example.org/story",
+        "**Share this article**",
+    ],
+)
+def test_debris_lines(line: str) -> None:
+    assert is_debris_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell sharply in Carrow after the flood, traders said.",
+        "Share the cost, he said.",
+        "The mayor told Reuters",
+        "Residents signed up for alerts after the flood.",
+        "Storm hits Carrow",
+        "Published figures show a rise of 4% since 2026-01-01.",
+        "The photo shows the high street under water, officials said on Saturday evening.",
+        "Comments from residents were mixed, the council said.",
+    ],
+)
+def test_not_debris_lines(line: str) -> None:
+    assert not is_debris_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        pytest.param(
+            "Officials [said](https://example.org/a) it rose.",
+            "Officials  said                         it rose.",
+            id="link-keeps-text",
+        ),
+        pytest.param("See [the report](#) now.", "See  the report     now.", id="anchor-link"),
+        pytest.param("A ![map](m.png) here.", "A               here.", id="inline-image"),
+        pytest.param("Go [](https://x.org) on.", "Go                   on.", id="empty-link"),
+        pytest.param("## Storm hits Carrow\nText.", "   Storm hits Carrow\nText.", id="heading"),
+        pytest.param("It was **very** wet.", "It was   very   wet.", id="bold"),
+        pytest.param(
+            "The river rose.\nShare this article\nIt fell.",
+            "The river rose.\n                  \nIt fell.",
+            id="share-line",
+        ),
+        pytest.param("  Advertisement  \nText.", "                 \nText.", id="indented-line"),
+    ],
+)
+def test_clean_text_blanks_debris(text: str, clean: str) -> None:
+    article = Article(id="a", text=text, debris=find_debris(text))
+    assert article.clean_text == clean
+    assert len(article.clean_text) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("spans", "merged"),
+    [
+        ([Span(5, 8), Span(0, 2)], [Span(0, 2), Span(5, 8)]),
+        ([Span(0, 4), Span(2, 6)], [Span(0, 6)]),
+        ([Span(0, 4), Span(4, 6)], [Span(0, 6)]),
+        ([Span(0, 10), Span(2, 3)], [Span(0, 10)]),
+        ([], []),
+    ],
+)
+def test_merge_spans(spans: list[Span], merged: list[Span]) -> None:
+    assert list(merge_spans(spans)) == merged
