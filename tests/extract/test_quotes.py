@@ -173,3 +173,10 @@ def test_hedges(text: str, part: str, hedges: tuple[str, ...]) -> None:
 def test_scare_quotes_alone_are_not_attributions() -> None:
     quotes, _ = _quotes("The so-called “reform package” passed the committee on Tuesday.")
     assert quotes == ()
+
+
+def test_transcript_turn_is_attributed_to_its_speaker() -> None:
+    quotes, text = _quotes("HOLLOWAY: We expect the vote on Thursday.\n\nREED: Thank you.")
+    quote = _find(quotes, text, "expect the vote")
+    assert quote.content.of(text) == "We expect the vote on Thursday."
+    assert quote.source is not None and quote.source.of(text) == "HOLLOWAY"

@@ -46,7 +46,8 @@ INFINITIVE_CUES = frozenset(
     """.split()
 )
 
-# Cues whose direct object is the content ("denied the report", "praised the deal").
+# Verbs of stance whose direct object is the content ("denied the report", "praised the
+# deal"); any cue's object counts as content, except for the verbs of NO_OBJECT_CONTENT.
 OBJECT_CUES = frozenset(
     """
     announce report deny criticize criticise praise endorse reject propose blame defend
@@ -55,7 +56,27 @@ OBJECT_CUES = frozenset(
     """.split()
 )
 
-CUE_LEMMAS = SPEECH_VERBS | THOUGHT_VERBS | INFINITIVE_CUES | OBJECT_CUES
+# Cues whose content follows a preposition ("called for an inquiry", "spoke of a crisis").
+PREPOSITION_CUES = frozenset(
+    {
+        ("call", "for"), ("speak", "of"), ("speak", "about"), ("talk", "about"),
+        ("warn", "of"), ("warn", "about"), ("complain", "about"), ("argue", "for"),
+        ("argue", "against"), ("push", "for"), ("press", "for"), ("ask", "for"),
+        ("worry", "about"), ("point", "to"), ("refer", "to"), ("hint", "at"),
+        ("boast", "about"), ("comment", "on"), ("testify", "about"), ("insist", "on"),
+    }
+)
+
+# Verbs whose object is a listener or a question, not what is attributed ("told Reuters").
+NO_OBJECT_CONTENT = frozenset({"say", "tell", "ask", "inform", "brief", "advise", "assure"})
+
+CUE_LEMMAS = (
+    SPEECH_VERBS
+    | THOUGHT_VERBS
+    | INFINITIVE_CUES
+    | OBJECT_CUES
+    | frozenset(lemma for lemma, _ in PREPOSITION_CUES)
+)
 
 # "X said" only counts when X can speak; "the report says" / "polls show" still can.
 COMPLEMENT_DEPS = frozenset({"ccomp"})

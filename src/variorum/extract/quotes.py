@@ -21,7 +21,8 @@ from ..model import Article, EntityMention, Quote, QuoteKind, Span
 from ._attribution_cues import (
     CUE_LEMMAS,
     INFINITIVE_CUES,
-    OBJECT_CUES,
+    NO_OBJECT_CONTENT,
+    PREPOSITION_CUES,
     SUBJECT_DEPS,
     hedges_in,
 )
@@ -34,6 +35,10 @@ _EDGE_PUNCT = frozenset(",;:—–-()[]")
 _INSERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 
 Range = tuple[int, int]
+# A transcript line: a speaker's name in capitals, a colon, what they said.
+_TRANSCRIPT_TURN = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]+(?P<said>[^\n]*[^\s])", re.MULTILINE
+)
 _NO_CUE: Range = (-1, -1)  # the cue of a quote no verb introduces
 # A quote signed after a dash, to the end of its line: "“...” ― Jorge Falcon".
 _SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*(?P<name>[^\n,.]*[^\s,.])")
@@ -58,6 +63,7 @@ def find_quotes(
     drafts: list[_Draft] = []
     for sent in doc.sents:
         drafts.extend(_cue_drafts(text, sent, runs, run_starts))
+    drafts.extend(_transcript_turns(text, drafts))
     drafts = _attach_quotes(text, doc, drafts, runs)
     index = build_speaker_index(doc, entities)
     quotes: list[Quote] = []
@@ -136,9 +142,11 @@ def _content_of(verb: Any) -> Range | None:
         if (
             dep == "ccomp"
             or (dep == "xcomp" and lemma in INFINITIVE_CUES)
-            or (dep == "dobj" and lemma in OBJECT_CUES)
+            or (dep == "dobj" and lemma not in NO_OBJECT_CONTENT)
         ):
             parts.extend(child.subtree)
+        elif dep == "prep" and (lemma, child.lower_) in PREPOSITION_CUES:
+            parts.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
     if parts:
         return _trimmed(parts)
     return _inserted_content(verb)
@@ -167,7 +175,14 @@ def _source_of(verb: Any, content: Range | None) -> Range | None:
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS:
                 span = _trimmed(list(child.subtree))
-                if span and not (content and content[0] <= span[0] and span[1] <= content[1]):
+                # A subject inside the content is the content's own, unless the cue sits
+                # inside too ("X, he said, is Y").
+                if span and not (
+                    content
+                    and content[0] <= span[0]
+                    and span[1] <= content[1]
+                    and not content[0] <= verb.idx < content[1]
+                ):
                     return span
             if child.dep_ == "agent":
                 agent = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
@@ -220,6 +235,19 @@ def _followed_by_quote(tok: Any, sent: Any, runs: list[Range], run_starts: list[
     """Whether a quote opens in this sentence after the cue ("said, “...”")."""
     i = bisect.bisect_left(run_starts, tok.idx)
     return i < len(runs) and runs[i][0] < sent.end_char
+
+
+def _transcript_turns(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Interview transcripts: "WALLACE: Let's start ..." attributes the line to WALLACE."""
+    turns: list[_Draft] = []
+    taken = [d.content for d in drafts if d.content is not None]
+    for match in _TRANSCRIPT_TURN.finditer(text):
+        content = match.span("said")
+        if any(c[0] <= match.start("name") < c[1] for c in taken):
+            continue  # the line is itself inside someone's quoted words
+        colon = match.end("name")
+        turns.append(_Draft(content, match.span("name"), (colon, colon + 1), content))
+    return turns
 
 
 # ---------------------------------------------------------------- quotes to attributions
