@@ -1,11 +1,139 @@
-"""Temporal expressions normalised to TIMEX3 values against the publication date."""
+"""Temporal expressions normalised to TIMEX3 values against the publication date (issue 5).
+
+Recognition is compiled regexes over the text (``_timex_patterns``); normalisation against the
+anchor date is in ``_timex_resolve``. The spaCy parse is used only for the tense of the verb
+that governs each expression, which decides the direction of "Friday" or "in March": the
+Friday before the publication date in "met on Friday", the one after in "will meet on Friday".
+``find_timex_in_text`` runs without a parse (a cheaper, regex-based tense guess) for callers
+that have none.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from collections.abc import Callable
 from typing import Any
 
-from ..model import Article, Timex
+from ..model import Article, Span, Timex
+from ._timex_calendar import parse_anchor
+from ._timex_patterns import Candidate, find_candidates, longest_first
+from ._timex_resolve import Resolved, Tense, resolve
+
+_FUTURE_AUX = frozenset(
+    ("will", "'ll", "shall", "wo", "would", "'d", "can", "could", "may", "might", "should",
+     "must", "ca", "going")
+)  # fmt: skip
+_HAVE = frozenset(("has", "have", "'ve", "having"))
+
+
+def _verb_tense(verb: Any) -> Tense:
+    """Tense of a verb from its tag and its auxiliaries (will/would -> future, did/had -> past)."""
+    tag = verb.tag_
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for aux in auxes:
+        low = aux.lower_
+        if aux.tag_ == "MD" or low in _FUTURE_AUX:
+            return "future" if low in _FUTURE_AUX else "present"
+        if aux.tag_ == "TO":
+            return "future"  # "agreed to meet Monday", "is expected to close Friday"
+    if tag == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if tag == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
+        return "past"  # perfect ("has signed") or a reduced relative ("the plan signed Friday")
+    if tag in ("VBZ", "VBP", "VBG", "VB"):
+        return "present"
+    return None
+
+
+def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.tag_.startswith("VB") or token.tag_ == "MD":
+            return _verb_tense(token)
+        if token.head is token:
+            break
+        token = token.head
+    # No verb governs it (a headline, a fragment): use the sentence's first verb.
+    for tok in token.sent:
+        if tok.tag_.startswith("VB"):
+            return _verb_tense(tok)
+    return None
+
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|shall|would|going\s+to|plans?\s+to|scheduled|expected\s+to|is\s+due|are\s+due"
+    r"|to\s+be\s+held|next)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+
+
+def _tense_from_text(text: str, start: int, end: int) -> Tense:
+    """Without a parse: a future marker in the clause around the expression, else past."""
+    left = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - 80)
+    return "future" if _FUTURE_CUE.search(text, left + 1, start) else None
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+
+
+def _resolve_all(
+    text: str, published: str | None, tense_at: Callable[[int, int], Tense]
+) -> list[tuple[Candidate, Resolved]]:
+    anchor = parse_anchor(published)
+    resolved: list[tuple[Candidate, Resolved]] = []
+    for cand in find_candidates(text):
+        got = resolve(cand, text, anchor, functools.partial(tense_at, cand.start, cand.end))
+        if got is not None:
+            resolved.append((cand, got))
+    return longest_first(resolved)
+
+
+def _timex(article_id: str, text: str, cand: Candidate, got: Resolved, sentence: Span) -> Timex:
+    start = cand.start if got.start is None else got.start
+    end = cand.end if got.end is None else got.end
+    return Timex(
+        article=article_id,
+        span=Span(start, end),
+        text=text[start:end],
+        type=got.type,
+        value=got.value,
+        sentence=sentence,
+        anchored=got.anchored,
+    )
 
 
 def find_timex(doc: Any, article: Article) -> tuple[Timex, ...]:
-    return ()  # placeholder while the extractor is written (issue 5)
+    """Every temporal expression of ``article``; ``doc`` is the spaCy parse of its clean text."""
+    text = article.clean_text
+    found = _resolve_all(text, article.published, lambda s, e: _tense_from_doc(doc, s, e))
+    out: list[Timex] = []
+    for cand, got in found:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None and len(span):
+            sent = span[0].sent
+            sentence = Span(sent.start_char, sent.end_char)
+        else:
+            sentence = Span(cand.start, cand.end)
+        out.append(_timex(article.id, text, cand, got, sentence))
+    return tuple(out)
+
+
+def find_timex_in_text(
+    text: str, published: str | None, article_id: str = ""
+) -> tuple[Timex, ...]:
+    """Like ``find_timex`` but without a parse: tense comes from cue words near the match."""
+    found = _resolve_all(text, published, lambda s, e: _tense_from_text(text, s, e))
+    bounds = _sentence_bounds(text)
+    out: list[Timex] = []
+    for cand, got in found:
+        i = bisect.bisect_right(bounds, cand.start) - 1
+        sentence = Span(bounds[i], bounds[min(i + 1, len(bounds) - 1)])
+        out.append(_timex(article_id, text, cand, got, sentence))
+    return tuple(out)

@@ -1,0 +1,241 @@
+"""Recognition of temporal expressions: lexicons and compiled regexes, no normalisation.
+
+Each rule is a named regex; ``find_candidates`` runs them all over the text and keeps the
+longest non-overlapping matches. The span conventions follow the TimeBank/AQUAINT TIMEX3
+gold: modifiers that change the value stay in ("last week", "the past three years",
+"early next year", "nearly forty years"), prepositions stay out ("on Saturday" -> "Saturday").
+Month and weekday names must be capitalised, so "may" and "march" the words do not match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
+
+# Month names, with the dotted and undotted news abbreviations; the lookahead demands a capital.
+_CAP = r"(?-i:(?=[A-Z]))"
+MONTH = (
+    _CAP + r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?"
+    r"|july?\.?|aug(?:ust|\.)?|sep(?:tember|t\.|\.|t)?|oct(?:ober|\.)?|nov(?:ember|\.)?"
+    r"|dec(?:ember|\.)?)(?![a-z])"
+)
+WEEKDAY = (
+    _CAP + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon\.|tues?\.|wed\.|thu(?:rs?)?\.|fri\.|sat\.|sun\.)"
+)
+WEEKDAYS_PLURAL = _CAP + r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
+_UNITS_DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]" + _UNITS_DIGIT
+    + r")?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a|an)"
+)
+NUM = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + NUM_WORD + r")"
+VAGUE_NUM = r"(?:a\s+few|(?:a\s+)?couple\s+of|a\s+couple|several|few|some|many|a\s+number\s+of)"
+# A quantity of units: "three", "two to three", "a few", "a minute and a half".
+AMOUNT = (
+    r"(?:" + NUM + r"(?:\s*(?:to|-|or)\s*" + NUM + r")?|" + VAGUE_NUM + r")"
+)
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+    r"|centur(?:y|ies)|quarters?|weekends?|nights?)"
+)
+UNIT_SG = r"(?:second|minute|hour|day|week|month|year|decade|century|quarter|night)"
+DUR_MOD = (
+    r"(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|less\s+than"
+    r"|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|fewer\s+than|under|a\s+full"
+    r"|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+following"
+    r"|the\s+coming|the\s+remaining|the\s+latest|the|past|last|next|first|each\s+of\s+the\s+past"
+    r"|each\s+of\s+the\s+last|another|an\s+additional)"
+)
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
+RELATIVE = (
+    r"(?:last|next|this|this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous"
+    r"|the\s+following|the\s+current|the\s+same|the\s+last|the\s+next|past|coming)"
+)
+EDGE = (
+    r"(?:early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"|the\s+middle\s+of|the\s+rest\s+of|mid-?|by\s+the\s+end\s+of)"
+)
+CLOCK = (
+    r"(?:(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b))?"
+    r"|\d{1,2}\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
+    r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))(?:\s+" + ZONE + r")?"
+    r"|\bnoon\b|\bmidnight\b|\bmidday\b)"
+)
+DEICTIC = r"(?:yesterday|today|tomorrow|tonight)"
+
+_RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?\b"),
+    ("slash", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d{2})\b"),
+    (
+        "mdy",
+        r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:(?P<edge>" + EDGE + r")\s*)?(?P<mon>" + MONTH
+        + r")\s*(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r")\b)?",
+    ),
+    (
+        "dmy",
+        r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?\b(?P<d>" + DAY + r")\s+(?:of\s+)?(?P<mon>" + MONTH
+        + r")(?:,?\s+(?P<y>" + YEAR + r")\b)?",
+    ),
+    (
+        "month",
+        r"(?:(?P<edge>" + EDGE + r")\s*)?(?:(?P<rel>" + RELATIVE + r")\s+)?(?P<mon>" + MONTH
+        + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")\b)?",
+    ),
+    (
+        "weekday",
+        r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>" + RELATIVE + r")\s+)?(?P<wd>"
+        + WEEKDAY + r")(?:\s+(?P<pod>" + PART_OF_DAY + r")(?P<pl>s)?)?\b",
+    ),
+    (
+        "clock",
+        r"(?:(?P<pre>" + DEICTIC + r"|" + WEEKDAY + r")(?:\s+at)?\s+)?(?P<t>" + CLOCK
+        + r")(?:\s+(?:on\s+)?(?:(?P<post>" + DEICTIC + r"|" + WEEKDAY + r")|(?P<mon>" + MONTH
+        + r")\s*(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r")\b)?))?",
+    ),
+    (
+        "deictic",
+        r"(?:(?P<edge>early|late|earlier|later|mid-?)\s*(?P<pod1>" + PART_OF_DAY + r")?\s*)?"
+        r"(?P<dx>" + DEICTIC + r"|last\s+night|overnight|this\s+(?:morning|afternoon|evening))"
+        r"(?:\s+(?P<pod>" + PART_OF_DAY + r"))?\b",
+    ),
+    ("pod_alone", r"\b(?P<edge>early\s+|late\s+|mid-?|the\s+)(?P<pod>morning|afternoon|evening)\b"),
+    (
+        "rel_unit",
+        r"(?:(?P<edge>" + EDGE + r")\s*)?(?P<rel>" + RELATIVE + r")\s+(?P<unit>week|month|year"
+        r"|quarter|weekend|decade|century|" + SEASON + r")\b",
+    ),
+    (
+        "ago",
+        r"(?:\b(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than"
+        r"|less\s+than|only|just)\s+)?(?P<n>" + AMOUNT + r"|a)\s+(?P<unit>" + UNIT + r")"
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)\b",
+    ),
+    (
+        "duration",
+        r"(?:\b(?P<mod>" + DUR_MOD + r")\s+)?"
+        r"\b(?P<n>" + AMOUNT + r")\s+(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?\b",
+    ),
+    (
+        "hyphen_dur",
+        r"\b(?P<n>\d+|" + NUM_WORD + r"|half)[-\s](?P<unit>" + UNIT_SG + r")(?:-(?:long|old))?"
+        r"(?=[-\s](?!ago|earlier|later)[a-z])",
+    ),
+    (
+        "quarter",
+        r"(?:(?P<the>the|this\s+year's|last\s+year's|(?P<y1>" + YEAR + r")'s)\s+)?"
+        r"(?:(?P<y3>" + YEAR + r")\s+)?(?:(?P<mod>latest|last|current|previous|same|comparable"
+        r"|year-ago|year-earlier|flat|fiscal|recent|most\s+recent|just-ended|just\s+ended|comparable\s+year-ago"
+        r"|year-ago\s+fiscal|fiscal\s+year-ago)\s+)?(?:(?P<ord>first|second|third|fourth"
+        r"|1st|2nd|3rd|4th|last|final)(?:\s+fiscal)?[-\s])?(?P<unit>quarter|half|period)\b"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR + r"))?",
+    ),
+    (
+        "fiscal_year",
+        r"\b(?:(?P<edge>" + EDGE + r")\s*)?(?:(?P<pre>fiscal|calendar|the\s+year|the\s+summer\s+of"
+        r"|the\s+spring\s+of|the\s+fall\s+of|the\s+winter\s+of|spring|summer|fall|autumn|winter)\s+)?"
+        r"(?P<y>" + YEAR + r")(?!\d|,\d|\.\d|-\d|\s*%)(?:'s)?",
+    ),
+    (
+        "spoken_year",
+        r"\b(?:the\s+year\s+)?(?P<sy>nineteen\s+(?:" + NUM_WORD + r")|two\s+thousand"
+        r"(?:\s+and\s+(?:" + NUM_WORD + r"))?)\b",
+    ),
+    ("decade", r"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<y>1[6-9]\d|20\d)0'?s\b"),
+    (
+        "year_ago",
+        r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?P<w>year-ago|year-earlier|year-before|"
+        r"prior-year|year-end|year's\s+end|year\s+end|year-to-date|mid-year)"
+        r"(?:\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?P<unit>quarter|period))?\b",
+    ),
+    (
+        "the_unit",
+        r"\b(?P<the>the|that|that\s+same|the\s+same|this|a)\s+(?P<mod>full\s+|fiscal\s+|entire\s+"
+        r"|whole\s+|calendar\s+)?(?P<unit>year|month|week|day|weekend|time)\b",
+    ),
+    (
+        "season",
+        r"\b(?:(?P<edge>early|late|mid-?|the\s+end\s+of)\s*)?(?P<rel>" + RELATIVE + r"|the)\s+"
+        r"(?P<s>" + SEASON + r")\b(?:\s+of\s+(?P<y>" + YEAR + r"))?",
+    ),
+    (
+        "holiday",
+        r"(?P<rel>last\s+|next\s+|this\s+)?(?P<h>Thanksgiving|Christmas|New\s+Year's|Easter"
+        r"|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day)\b(?:\s+(?P<suf>Day|Eve|week)\b)?",
+    ),
+    (
+        "set",
+        r"\b(?:(?P<every>every|each|per)\s+(?:other\s+)?(?P<n>\d+\s+|" + NUM_WORD + r"\s+)?"
+        r"(?P<what>" + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"|" + PART_OF_DAY + r"|" + SEASON
+        + r")|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly"
+        r"|semiannually)|(?P<times>once|twice|three\s+times|" + NUM
+        + r"\s+times)\s+(?:a|per|each)\s+(?P<per>" + UNIT_SG + r")"
+        r"|(?P<plural>" + WEEKDAYS_PLURAL + r"))\b",
+    ),
+    (
+        "per_unit",
+        r"(?:\d|%)(?:\s+(?:million|billion|thousand|percent|cents?|dollars|barrels|tons))?"
+        r"\s(?P<x>a\s+(?P<per>year|month|week|day))\b(?!\s+(?:ago|earlier|later))",
+    ),
+    (
+        "vague",
+        r"\b(?P<v>right\s+now|now|currently|current|recently|lately|nowadays"
+        r"|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:recent\s+)?past"
+        r"|at\s+present|the\s+(?:near|short)\s+term|the\s+(?:weeks|months|days|years)\s+ahead"
+        r"|(?:the\s+)?(?:coming|upcoming|next\s+few|recent|past|last\s+few|past\s+few)"
+        r"\s+(?:days|weeks|months|years|decades|weeks\s+and\s+months|months\s+and\s+years)"
+        r"|(?:for\s+)?(?:decades|years|months|weeks))\b",
+    ),
+)
+
+# Earlier rules win ties between candidates of equal length.
+_PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One regex match: the rule that found it, its span and its named groups."""
+
+    rule: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+
+@functools.cache
+def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in _RULES)
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every match of every rule (overlapping); ``longest_first`` picks among them."""
+    found: list[Candidate] = []
+    for name, rx in compiled_rules():
+        for m in rx.finditer(text):
+            start, end = m.span("x") if "x" in rx.groupindex else m.span()
+            if end > start:
+                found.append(Candidate(name, start, end, m.groupdict()))
+    return found
+
+
+def longest_first(items: list[tuple[Candidate, T]]) -> list[tuple[Candidate, T]]:
+    """Keep the longest non-overlapping candidates (ties: earlier rule), in text order."""
+    items = sorted(items, key=lambda it: (it[0].start - it[0].end, _PRIORITY[it[0].rule]))
+    occupied: set[int] = set()
+    kept: list[tuple[Candidate, T]] = []
+    for cand, payload in items:
+        if any(i in occupied for i in range(cand.start, cand.end)):
+            continue
+        occupied.update(range(cand.start, cand.end))
+        kept.append((cand, payload))
+    kept.sort(key=lambda it: it[0].start)
+    return kept

@@ -1,0 +1,623 @@
+"""Normalisation of recognised candidates to TIMEX3 type and value against the anchor date.
+
+``resolve`` turns one ``Candidate`` into a ``Resolved`` (or None to reject it). Values follow
+the TimeBank/AQUAINT conventions: "last week" -> 1998-W07, "the third quarter" -> 1989-Q3,
+"the past three years" -> P3Y, "recently" -> PAST_REF, "every week" -> SET P1W. Without an
+anchor, relative values keep X for what the anchor would have given ("XXXX-WXX-6") and are
+marked unanchored; they are never resolved against today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import TimexType
+from . import _timex_calendar as cal
+from ._timex_patterns import Candidate
+
+Tense = Literal["past", "present", "future"] | None
+TenseOf = Callable[[], Tense]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: TimexType
+    value: str
+    anchored: bool = True
+    start: int | None = None  # a narrower span than the candidate's, when set
+    end: int | None = None
+
+
+_SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0.5,
+}  # fmt: skip
+_VAGUE = re.compile(r"few|couple|several|some|many|number", re.IGNORECASE)
+_COUPLE = re.compile(r"couple", re.IGNORECASE)
+_WORD = re.compile(r"1/2|[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
+
+
+def parse_amount(text: str) -> float | None:
+    """'three' -> 3, 'twenty-four' -> 24, '5 1/2' -> 5.5, 'two to three' -> 2; vague -> None."""
+    if _COUPLE.search(text):
+        return 2
+    if _VAGUE.search(text):
+        return None
+    text = re.split(r"\s*(?:\bto\b|\bor\b|-(?=\d))\s*", text.strip(), maxsplit=1)[0]
+    total = 0.0
+    for word in _WORD.findall(text):
+        low = word.lower()
+        if low == "1/2":
+            total += 0.5
+        elif low[0].isdigit():
+            total += float(low)
+        elif low == "hundred":
+            total = (total or 1) * 100
+        elif low in _SMALL_NUMBERS:
+            total += _SMALL_NUMBERS[low]
+    return total or None
+
+
+def _direction(tense: Tense) -> cal.Direction:
+    """News narrates the past: a bare weekday is past unless the verb is future."""
+    return "future" if tense == "future" else "past"
+
+
+def _lean(tense: Tense) -> int:
+    return {"past": -1, "future": 1}.get(tense or "", 0)
+
+
+_REL_DIRECTION: dict[str, cal.Direction] = {
+    "last": "before", "past": "before", "previous": "before", "next": "after",
+    "coming": "after", "following": "after", "this": "same", "current": "same", "same": "same",
+}  # fmt: skip
+
+
+def _relative(rel: str | None) -> cal.Direction | None:
+    if not rel:
+        return None
+    words = rel.lower().split()
+    if words[:2] == ["this", "past"]:
+        return "before"
+    if words[:2] == ["this", "coming"]:
+        return "after"
+    return _REL_DIRECTION.get(words[-1])
+
+
+def _pod(word: str | None) -> str:
+    return "T" + cal.PART_OF_DAY_CODE[word.lower()] if word else ""
+
+
+class _Ctx:
+    """What every rule needs: the text, the anchor and a lazy tense lookup."""
+
+    def __init__(self, text: str, anchor: dt.date | None, tense_of: TenseOf) -> None:
+        self.text = text
+        self.anchor = anchor
+        self._tense_of = tense_of
+        self._tense: Tense = None
+        self._tense_known = False
+
+    @property
+    def tense(self) -> Tense:
+        if not self._tense_known:
+            self._tense, self._tense_known = self._tense_of(), True
+        return self._tense
+
+
+def _weekday(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    wd = cal.weekday_number(g["wd"] or "")
+    pod = _pod(g["pod"])
+    if g["pl"]:
+        return Resolved("SET", f"XXXX-WXX-{wd + 1}{pod}")
+    kind: TimexType = "TIME" if pod else "DATE"
+    if x.anchor is None:
+        return Resolved(kind, f"XXXX-WXX-{wd + 1}{pod}", anchored=False)
+    direction = _relative(g["rel"]) or _direction(x.tense)
+    day = cal.weekday_date(x.anchor, wd, direction)
+    return Resolved(kind, cal.day_value(day) + pod)
+
+
+def _date_of(x: _Ctx, month: int, day: int, year: str | None) -> tuple[str, bool] | None:
+    if year:
+        y = int(year)
+    elif x.anchor is None:
+        return f"XXXX-{month:02d}-{day:02d}", False
+    else:
+        here = x.anchor.month * 31 + x.anchor.day
+        y = x.anchor.year + cal.closest_year(month * 31 + day, here, 372, _lean(x.tense), 120)
+    try:
+        return dt.date(y, month, day).isoformat(), True
+    except ValueError:
+        return None
+
+
+def _month_day(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    day = int(re.sub(r"\D", "", g["d"] or ""))
+    got = _date_of(x, cal.month_number(g["mon"] or ""), day, g["y"])
+    return None if got is None else Resolved("DATE", got[0], got[1])
+
+
+# "May" and "March" are also a verb and a modal: alone they need a temporal preposition.
+_MONTH_CUE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|from|of|during|before|after|to|between|and|or"
+    r"|early|late|mid|last|next|this|that|each|every|on|for|than|the)\s*-?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _month(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    word = g["mon"] or ""
+    if not word.endswith(".") and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
+        return None  # "Mar", "Dec" without a day are names or codes, not months
+    bare = not (g["y"] or g["rel"] or g["edge"])
+    if bare and word.lower() in ("may", "march") and not _MONTH_CUE.search(
+        x.text[max(0, c.start - 12) : c.start]
+    ):
+        return None
+    month = cal.month_number(word)
+    if g["y"]:
+        return Resolved("DATE", cal.month_value(int(g["y"]), month))
+    if x.anchor is None:
+        return Resolved("DATE", f"XXXX-{month:02d}", anchored=False)
+    direction = _relative(g["rel"])
+    if direction is None or direction == "same":
+        lean = _lean(x.tense) if direction is None else 0
+        year = x.anchor.year + cal.closest_year(month, x.anchor.month, 12, lean, 4)
+    else:
+        year = cal.month_year(x.anchor, month, direction)
+    return Resolved("DATE", cal.month_value(year, month))
+
+
+_CLOCK = re.compile(
+    r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?(?::\d\d)?\s*(?:(?P<ap>[ap])\.?m\b\.?|o'clock"
+    r"|in\s+the\s+(?P<pod>morning|afternoon|evening))?",
+    re.IGNORECASE,
+)
+_DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _clock(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    t = (g["t"] or "").lower()
+    if t in ("noon", "midday"):
+        hh, mm = 12, 0
+    elif t == "midnight":
+        hh, mm = 24, 0
+    else:
+        m = _CLOCK.match(t)
+        if m is None:
+            return None
+        hh, mm = int(m["h"]), int(m["m"] or 0)
+        if m["ap"] == "p" or (m["pod"] in ("afternoon", "evening") and hh < 12):
+            hh = hh + 12 if hh < 12 else hh
+        elif m["ap"] == "a" and hh == 12:
+            hh = 0
+        if hh > 24 or mm > 59:
+            return None
+    clock = f"T{hh:02d}:{mm:02d}"
+    if g["mon"]:
+        got = _date_of(x, cal.month_number(g["mon"]), int(re.sub(r"\D", "", g["d"] or "")), g["y"])
+        return None if got is None else Resolved("TIME", got[0] + clock, got[1])
+    day_word = (g["pre"] or g["post"] or "").lower()
+    if x.anchor is None:
+        if day_word and day_word not in _DEICTIC_SHIFT:
+            wd = cal.weekday_number(day_word)
+            return Resolved("TIME", f"XXXX-WXX-{wd + 1}{clock}", anchored=False)
+        return Resolved("TIME", "XXXX-XX-XX" + clock, anchored=False)
+    if day_word in _DEICTIC_SHIFT:
+        day = x.anchor + dt.timedelta(days=_DEICTIC_SHIFT[day_word])
+    elif day_word:
+        day = cal.weekday_date(x.anchor, cal.weekday_number(day_word), _direction(x.tense))
+    else:
+        day = x.anchor
+    return Resolved("TIME", cal.day_value(day) + clock)
+
+
+def _deictic(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    dx = " ".join((g["dx"] or "").lower().split())
+    pod_word = g["pod"] or g["pod1"]
+    shift = _DEICTIC_SHIFT.get(dx, 0)
+    if dx == "tonight":
+        pod_word = "night"
+    elif dx in ("last night", "overnight"):
+        shift, pod_word = -1, "night"
+    elif dx.startswith("this "):
+        pod_word = dx.split()[1]
+    pod = _pod(pod_word)
+    kind: TimexType = "TIME" if pod else "DATE"
+    if x.anchor is None:
+        return Resolved(kind, "XXXX-XX-XX" + pod, anchored=False)
+    return Resolved(kind, cal.day_value(x.anchor + dt.timedelta(days=shift)) + pod)
+
+
+def _pod_alone(c: Candidate, x: _Ctx) -> Resolved | None:
+    pod = _pod(c.groups["pod"])
+    if x.anchor is None:
+        return Resolved("TIME", "XXXX-XX-XX" + pod, anchored=False)
+    return Resolved("TIME", cal.day_value(x.anchor) + pod)
+
+
+def _unit_value(anchor: dt.date, unit: str, delta: int, tense: Tense) -> str | None:
+    """The calendar unit containing the anchor, shifted by ``delta`` units."""
+    unit = unit.lower()
+    if unit == "week":
+        return cal.week_value(anchor + dt.timedelta(weeks=delta))
+    if unit == "weekend":
+        if delta == 0 and anchor.weekday() < 5 and tense != "future":
+            delta = -1
+        return cal.week_value(anchor + dt.timedelta(weeks=delta)) + "-WE"
+    if unit == "month":
+        return cal.month_value(*cal.shift_months(anchor.year, anchor.month, delta))
+    if unit == "year":
+        return f"{anchor.year + delta:04d}"
+    if unit == "quarter":
+        y, q = cal.shift_quarters(anchor.year, cal.quarter_of(anchor), delta)
+        return f"{y:04d}-Q{q}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + delta:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + delta:02d}"
+    return None
+
+
+_UNANCHORED_UNIT = {
+    "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+    "quarter": "XXXX-QX", "decade": "XXX", "century": "XX",
+}  # fmt: skip
+
+
+def _rel_unit(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    unit = (g["unit"] or "").lower()
+    rel = _relative(g["rel"]) or "same"
+    delta = {"before": -1, "after": 1}.get(rel, 0)
+    if unit in cal.SEASON_CODE:
+        code = cal.SEASON_CODE[unit]
+        if x.anchor is None:
+            return Resolved("DATE", "XXXX-" + code, anchored=False)
+        return Resolved("DATE", f"{cal.season_year(x.anchor, code, rel):04d}-{code}")
+    if x.anchor is None:
+        return Resolved("DATE", _UNANCHORED_UNIT[unit], anchored=False)
+    value = _unit_value(x.anchor, unit, delta, x.tense)
+    return None if value is None else Resolved("DATE", value)
+
+
+_QUARTER_CONTEXT = re.compile(r"\bquarter\b", re.IGNORECASE)
+
+
+def _ago(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    unit = (g["unit"] or "").lower().rstrip("s").replace("centurie", "century")
+    amount = parse_amount(g["n"] or "")
+    direction = (g["dir"] or "").lower()
+    forward = direction.startswith(("from", "hence"))
+    if direction == "earlier" and unit not in ("year", "decade", "century"):
+        return Resolved("DURATION", cal.duration_value(amount, unit))
+    if amount is None:
+        return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
+    if x.anchor is None:
+        return Resolved("DATE", _UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), anchored=False)
+    sign = 1 if forward else -1
+    n = int(amount) if amount == int(amount) else amount
+    quarterly = _QUARTER_CONTEXT.search(x.text, max(0, c.start - 300), c.start)
+    if unit == "year" and n == 1 and quarterly:
+        # Earnings reports compare a quarter with the same quarter "a year earlier".
+        y, q = cal.shift_quarters(x.anchor.year, cal.quarter_of(x.anchor), -5)
+        return Resolved("DATE", f"{y:04d}-Q{q}")
+    if unit in ("year", "decade", "century"):
+        years = int(n * {"year": 1, "decade": 10, "century": 100}[unit])
+        return Resolved("DATE", f"{x.anchor.year + sign * years:04d}")
+    if unit in ("month", "quarter"):
+        months = int(n * (3 if unit == "quarter" else 1))
+        return Resolved(
+            "DATE", cal.month_value(*cal.shift_months(x.anchor.year, x.anchor.month, sign * months))
+        )
+    if unit in ("week", "fortnight", "weekend"):
+        weeks = int(n * (2 if unit == "fortnight" else 1))
+        return Resolved("DATE", cal.week_value(x.anchor + dt.timedelta(weeks=sign * weeks)))
+    if unit in ("day", "night"):
+        return Resolved("DATE", cal.day_value(x.anchor + dt.timedelta(days=sign * int(n))))
+    return Resolved("DATE", cal.day_value(x.anchor))
+
+
+def _duration(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    unit = (g["unit"] or "").lower()
+    n_text = (g["n"] or "").lower()
+    if n_text in ("a", "an") and unit.startswith("second"):
+        return None  # "a second term"
+    amount = parse_amount(n_text)
+    if amount is not None and g["half"]:
+        amount += 0.5
+    plural = unit.endswith(("s", "ies"))
+    if amount is not None and amount > 1 and not plural and n_text[:1].isdigit():
+        return None  # "100 day" is more likely part of a compound we do not understand
+    return Resolved("DURATION", cal.duration_value(amount, unit))
+
+
+def _hyphen_duration(c: Candidate, x: _Ctx) -> Resolved | None:
+    amount = parse_amount(c.groups["n"] or "")
+    if amount is None:
+        return None
+    return Resolved("DURATION", cal.duration_value(amount, c.groups["unit"] or ""))
+
+
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4, "last": 4, "final": 4}  # fmt: skip
+_YEAR_BACK = ("year-ago", "year-earlier", "comparable year-ago", "year-ago fiscal",
+              "fiscal year-ago")  # fmt: skip
+
+
+def _quarter(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    unit = (g["unit"] or "").lower()
+    mod = " ".join((g["mod"] or "").lower().split())
+    the = (g["the"] or "").lower()
+    ordinal = _ORDINAL.get((g["ord"] or "").lower())
+    if not (the or mod or ordinal):
+        return None
+    if unit == "period" and not mod:
+        return None
+    if mod == "same":
+        return None
+    explicit = g["y1"] or g["y2"] or g["y3"]
+    if unit == "half":
+        if ordinal is None:
+            return None
+        part = "H1" if ordinal == 1 else "H2"
+        if explicit:
+            return Resolved("DATE", f"{explicit}-{part}")
+        if x.anchor is None:
+            return Resolved("DATE", "XXXX-" + part, anchored=False)
+        y = x.anchor.year - (1 if "last year" in the or mod in _YEAR_BACK else 0)
+        return Resolved("DATE", f"{y:04d}-{part}")
+    if explicit:
+        return Resolved("DATE", f"{explicit}-Q{ordinal or 4}")
+    if x.anchor is None:
+        return Resolved("DATE", f"XXXX-Q{ordinal or 'X'}", anchored=False)
+    y, current = x.anchor.year, cal.quarter_of(x.anchor)
+    if ordinal is None:  # "the quarter", "the latest quarter": the one last reported
+        y, q = cal.shift_quarters(y, current, 0 if mod == "current" else -1)
+    else:
+        q = ordinal
+        if not the.startswith("this"):
+            y += cal.closest_year(q, current, 4, _lean(x.tense), 1)
+    if mod in _YEAR_BACK or the.startswith("last year"):
+        y -= 1
+    return Resolved("DATE", f"{y:04d}-Q{q}")
+
+
+# A four-digit number followed by a counted noun is a quantity, not a year.
+_COUNTED = re.compile(
+    r"\s+(?:people|persons|troops|soldiers|workers|jobs|employees|shares|points|units|votes"
+    r"|cases|deaths|meters|metres|feet|miles|kilometers|km|tons|tonnes|barrels|acres|hectares"
+    r"|students|members|dollars|yuan|euros|pounds|yen|men|women|children|residents|homes"
+    r"|houses|cars|vehicles|copies|pages|calories|delegates|seats|beds|rooms|flights|miners"
+    r"|refugees|prisoners|pilgrims|police|officers|civilians|protesters|page|to\s+\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _year(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    before = x.text[max(0, c.start - 6) : c.start]
+    if re.search(r"[$£€#]\s*$|\bNo\.\s*$|\d[,.]?\s*$", before) or _COUNTED.match(x.text, c.end):
+        return None
+    year = g["y"] or ""
+    pre = (g["pre"] or "").lower().split()
+    season = next((cal.SEASON_CODE[w] for w in pre if w in cal.SEASON_CODE), None)
+    return Resolved("DATE", f"{year}-{season}" if season else year)
+
+
+def _spoken_year(c: Candidate, x: _Ctx) -> Resolved | None:
+    """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
+    words = (c.groups["sy"] or "").lower().split(maxsplit=1)
+    if _COUNTED.match(x.text, c.end):
+        return None
+    if words[0] == "nineteen":
+        tens = parse_amount(words[1]) or 0
+        return Resolved("DATE", f"{1900 + int(tens)}") if 10 <= tens < 100 else None
+    units = parse_amount(words[1].split("and", 1)[1]) if "and" in words[1] else 0
+    return Resolved("DATE", f"{2000 + int(units or 0)}")
+
+
+def _decade(c: Candidate, x: _Ctx) -> Resolved | None:
+    return Resolved("DATE", c.groups["y"] or "")
+
+
+def _year_ago(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    word = (g["w"] or "").lower()
+    back = word in ("year-ago", "year-earlier", "year-before", "prior-year")
+    if word in ("year-to-date",):
+        return None
+    if x.anchor is None:
+        return Resolved("DATE", "XXXX", anchored=False)
+    y = x.anchor.year - (1 if back else 0)
+    if (g["unit"] or "").lower() == "quarter":
+        ordinal = _ORDINAL.get((g["ord"] or "").lower())
+        if ordinal is None:
+            yq, ordinal = cal.shift_quarters(x.anchor.year, cal.quarter_of(x.anchor), -1)
+            y = yq - (1 if back else 0)
+        return Resolved("DATE", f"{y:04d}-Q{ordinal}")
+    return Resolved("DATE", f"{y:04d}")
+
+
+def _the_unit(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    unit = (g["unit"] or "").lower()
+    the = (g["the"] or "").lower()
+    mod = (g["mod"] or "").strip().lower()
+    if unit == "year" and the == "the" and mod in ("", "fiscal", "entire", "whole"):
+        return Resolved("DURATION", "P1Y")
+    if x.anchor is None:
+        return Resolved("DATE", _UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), anchored=False)
+    if unit == "day":
+        return Resolved("DATE", cal.day_value(x.anchor))
+    value = _unit_value(x.anchor, unit, 0, x.tense)
+    return None if value is None else Resolved("DATE", value)
+
+
+def _season(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    code = cal.SEASON_CODE[(g["s"] or "").lower()]
+    if g["y"]:
+        return Resolved("DATE", f"{g['y']}-{code}")
+    if re.match(r"\s+of\b", x.text[c.end : c.end + 4]):
+        return None  # "the fall of the Berlin Wall"
+    if x.anchor is None:
+        return Resolved("DATE", "XXXX-" + code, anchored=False)
+    rel = g["rel"] or ""
+    direction = _relative(rel) if rel.lower() != "the" else None
+    direction = direction or _direction(x.tense)
+    return Resolved("DATE", f"{cal.season_year(x.anchor, code, direction):04d}-{code}")
+
+
+def _holiday(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    name = g["h"] or ""
+    eve = (g["suf"] or "").lower() == "eve"
+    if x.anchor is None:
+        return Resolved("DATE", "XXXX-XX-XX", anchored=False)
+    direction = _relative(g["rel"]) or _direction(x.tense)
+    year = x.anchor.year
+    for y in (x.anchor.year - 1, x.anchor.year, x.anchor.year + 1):
+        day = cal.holiday_date(name, y)
+        if direction in ("past", "before") and day <= x.anchor:
+            year = y
+        elif direction in ("future", "after") and day >= x.anchor:
+            year = y
+            break
+    day = cal.holiday_date(name, year) - dt.timedelta(days=1 if eve else 0)
+    if (g["suf"] or "").lower() == "week":
+        return Resolved("DATE", cal.week_value(day))
+    return Resolved("DATE", cal.day_value(day))
+
+
+_ADVERB_SET = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
+    "semiannually": "P6M", "annual": "P1Y", "biannual": "P6M",
+}  # fmt: skip
+
+
+def _set(c: Candidate, x: _Ctx) -> Resolved | None:
+    g = c.groups
+    if g["adv"]:
+        adv = g["adv"].lower()
+        if adv in ("annual", "biannual"):
+            return None  # "annual report": an adjective of kind, rarely a timex in the gold
+        return Resolved("SET", _ADVERB_SET[adv])
+    if g["plural"]:
+        return Resolved("SET", f"XXXX-WXX-{cal.weekday_number(g['plural']) + 1}")
+    if g["per"]:
+        return Resolved("SET", cal.duration_value(1, g["per"]))
+    what = g["what"] or ""
+    low = what.lower()
+    if low in cal.PART_OF_DAY_CODE:
+        return Resolved("SET", "XXXX-XX-XX" + _pod(low))
+    if low in cal.SEASON_CODE:
+        return Resolved("SET", "XXXX-" + cal.SEASON_CODE[low])
+    if what[:1].isupper() and low[:3] in cal.WEEKDAY_NUMBER:
+        return Resolved("SET", f"XXXX-WXX-{cal.weekday_number(low) + 1}")
+    if what[:1].isupper() and low[:3] in cal.MONTH_NUMBER:
+        return Resolved("SET", f"XXXX-{cal.month_number(low):02d}")
+    amount = parse_amount(g["n"] or "one") or 1
+    return Resolved("SET", cal.duration_value(amount, low))
+
+
+def _per_unit(c: Candidate, x: _Ctx) -> Resolved | None:
+    return Resolved("SET", cal.duration_value(1, c.groups["per"] or "year"))
+
+
+_PRESENT = ("now", "right now", "currently", "current", "nowadays", "these days",
+            "at present", "presently", "the moment")  # fmt: skip
+_FUTURE = ("future", "soon", "coming", "upcoming", "next")
+
+
+def _vague(c: Candidate, x: _Ctx) -> Resolved | None:
+    v = " ".join((c.groups["v"] or "").lower().split())
+    words = v.split()
+    if words[-1] in ("decades", "years", "months", "weeks") and len(words) <= 2 and (
+        words[0] in ("for", "decades", "years", "months", "weeks")
+    ):
+        if words[0] != "for":
+            return None  # bare "years" is too often part of something else
+        unit = words[-1].rstrip("s")
+        return Resolved("DURATION", cal.duration_value(None, unit), start=c.end - len(words[-1]))
+    if "few" in words and ("past" in words or "last" in words):
+        return Resolved("DURATION", cal.duration_value(None, words[-1]))
+    if v in _PRESENT:
+        return Resolved("DATE", "PRESENT_REF")
+    if any(w in _FUTURE for w in words):
+        return Resolved("DATE", "FUTURE_REF")
+    return Resolved("DATE", "PAST_REF")
+
+
+_RESOLVERS: dict[str, Callable[[Candidate, _Ctx], Resolved | None]] = {
+    "iso": lambda c, x: _iso(c),
+    "slash": lambda c, x: _slash(c),
+    "mdy": _month_day,
+    "dmy": _month_day,
+    "month": _month,
+    "weekday": _weekday,
+    "clock": _clock,
+    "deictic": _deictic,
+    "pod_alone": _pod_alone,
+    "rel_unit": _rel_unit,
+    "ago": _ago,
+    "duration": _duration,
+    "hyphen_dur": _hyphen_duration,
+    "quarter": _quarter,
+    "fiscal_year": _year,
+    "decade": _decade,
+    "spoken_year": _spoken_year,
+    "year_ago": _year_ago,
+    "the_unit": _the_unit,
+    "season": _season,
+    "holiday": _holiday,
+    "set": _set,
+    "per_unit": _per_unit,
+    "vague": _vague,
+}
+
+
+def _iso(c: Candidate) -> Resolved | None:
+    g = c.groups
+    try:
+        day = dt.date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+    except ValueError:
+        return None
+    if g["hh"]:
+        return Resolved("TIME", f"{day.isoformat()}T{g['hh']}:{g['mi']}")
+    return Resolved("DATE", day.isoformat())
+
+
+def _slash(c: Candidate) -> Resolved | None:
+    g = c.groups
+    year = int(g["y"] or 0)
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    try:
+        return Resolved("DATE", dt.date(year, int(g["m"] or 0), int(g["d"] or 0)).isoformat())
+    except ValueError:
+        return None
+
+
+def resolve(
+    cand: Candidate, text: str, anchor: dt.date | None, tense_of: TenseOf
+) -> Resolved | None:
+    """TIMEX3 type and value of one candidate, or None when it is not a timex after all."""
+    return _RESOLVERS[cand.rule](cand, _Ctx(text, anchor, tense_of))

@@ -1,0 +1,116 @@
+"""Temporal expressions: recognition, span conventions and TIMEX3 values (issue 5)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from variorum.extract.timex import find_timex, find_timex_in_text
+from variorum.model import Article, Timex
+from variorum.nlp import load_nlp
+
+PUBLISHED = "2025-03-18"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_nlp()
+
+
+def _timex(nlp: Any, text: str, published: str | None = PUBLISHED) -> tuple[Timex, ...]:
+    article = Article(id="a", text=text, published=published)
+    return find_timex(nlp(article.clean_text), article)
+
+
+def _one(found: tuple[Timex, ...], phrase: str) -> Timex:
+    hits = [t for t in found if t.text == phrase]
+    assert hits, f"{phrase!r} not found in {[t.text for t in found]}"
+    return hits[0]
+
+
+# sentence, expected span text, type, value
+CASES = [
+    # absolute dates
+    ("The treaty was signed on March 5, 1946, in Fulton.", "March 5, 1946", "DATE", "1946-03-05"),
+    ("Results are due 2025-04-02, the ministry said.", "2025-04-02", "DATE", "2025-04-02"),
+    # weekdays: tense decides the direction
+    ("On Saturday, protesters marched to the square.", "Saturday", "DATE", "2025-03-15"),
+    ("The ministers will meet on Monday to sign it.", "Monday", "DATE", "2025-03-24"),
+    ("Police closed the bridge Sunday morning.", "Sunday morning", "TIME", "2025-03-16TMO"),
+    # relative expressions
+    ("Prices at the pump rose sharply last month.", "last month", "DATE", "2025-02"),
+    ("The council voted last week to close the pool.", "last week", "DATE", "2025-W11"),
+    ("He resigned a day before the vote.", "a day", "DURATION", "P1D"),
+    ("The new rules took effect in February.", "February", "DATE", "2025-02"),
+    ("Exports fell by a fifth last year.", "last year", "DATE", "2024"),
+    ("Profits rose 8% in the third quarter.", "the third quarter", "DATE", "2024-Q3"),
+    ("Yesterday the mayor said nothing.", "Yesterday", "DATE", "2025-03-17"),
+    ("The plant closed three years ago.", "three years ago", "DATE", "2022"),
+    # times with zones
+    ("The plane touched down at 19:25 EDT.", "19:25 EDT", "TIME", "2025-03-18T19:25"),
+    # durations
+    ("Arrivals face a 14-day quarantine.", "14-day", "DURATION", "P14D"),
+    ("The ban applies for a period of one year.", "one year", "DURATION", "P1Y"),
+    ("Inflation doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
+    # sets
+    ("The committee meets every week in the town hall.", "every week", "SET", "P1W"),
+    ("The paper is printed daily in two cities.", "daily", "SET", "P1D"),
+    # bare years
+    ("The bridge was built in 1911 by the city.", "1911", "DATE", "1911"),
+    # vague expressions
+    ("The firm recently hired a new chief.", "recently", "DATE", "PAST_REF"),
+    ("A decision is expected in the coming weeks.", "the coming weeks", "DATE", "FUTURE_REF"),
+    ("The road is now open again.", "now", "DATE", "PRESENT_REF"),
+    ("She currently lives in Lyon.", "currently", "DATE", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "kind", "value"), CASES)
+def test_values_against_publication_date(
+    nlp: Any, sentence: str, phrase: str, kind: str, value: str
+) -> None:
+    found = _one(_timex(nlp, sentence), phrase)
+    assert (found.type, found.value, found.anchored) == (kind, value, True)
+    assert sentence[found.span.start : found.span.end] == phrase
+    assert found.sentence.contains(found.span)
+
+
+UNANCHORED = [
+    ("On Saturday, protesters marched to the square.", "Saturday", "XXXX-WXX-6", False),
+    ("Prices at the pump rose sharply last month.", "last month", "XXXX-XX", False),
+    ("The new rules took effect in February.", "February", "XXXX-02", False),
+    ("Yesterday the mayor said nothing.", "Yesterday", "XXXX-XX-XX", False),
+    ("The treaty was signed on March 5, 1946, in Fulton.", "March 5, 1946", "1946-03-05", True),
+    ("Inflation doubled over the past three years.", "the past three years", "P3Y", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "anchored"), UNANCHORED)
+def test_without_publication_date_nothing_is_guessed(
+    nlp: Any, sentence: str, phrase: str, value: str, anchored: bool
+) -> None:
+    found = _one(_timex(nlp, sentence, published=None), phrase)
+    assert (found.value, found.anchored) == (value, anchored)
+
+
+NOT_TIMEX = [
+    "You may go now if you wish.",  # "may" the modal
+    "Troops march into the city.",  # "march" the verb
+    "About 1500 people attended.",  # a count, not a year
+    "The fall of the regime surprised few.",  # "fall" is no season here
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TIMEX)
+def test_words_that_only_look_temporal(nlp: Any, sentence: str) -> None:
+    texts = [t.text.lower() for t in _timex(nlp, sentence)]
+    assert not any(w in texts for w in ("may", "march", "1500", "the fall")), texts
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "kind", "value"), CASES[:3] + CASES[5:8])
+def test_text_only_variant_agrees_on_plain_cases(
+    sentence: str, phrase: str, kind: str, value: str
+) -> None:
+    found = _one(find_timex_in_text(sentence, PUBLISHED), phrase)
+    assert (found.type, found.value) == (kind, value)
