@@ -25,6 +25,7 @@ SPEECH_VERBS = frozenset(
     declare affirm answer contend clarify correct boast vouch grumble muse posit surmise
     instruct order demand urge plead beg implore guarantee certify attest acknowledge
     announce forecast calculate explain describe characterize characterise label dub
+    chant sing scream shout type headline liken
     """.split()
 )
 
