@@ -13,15 +13,17 @@ shingle are ever compared: 1,000 unrelated articles cost one pass over their wor
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from ..model import Article, Duplicate, Skip
 
 NEAR_DUPLICATE = 0.8
 SHINGLE_WORDS = 5
 _WORD = re.compile(r"\w+")
+_MAX_POSTINGS = 32
 
 
 @dataclass(frozen=True)
@@ -62,24 +64,25 @@ def find_near_duplicates(
     found: list[Duplicate] = []
     for rank, i in enumerate(order):
         mine = shingle_sets[i]
-        shared: Counter[int] = Counter()
-        for shingle in mine:
-            shared.update(index[shingle])
-        best: tuple[float, int, int] | None = None  # (similarity, -rank of earlier, index)
-        for earlier_rank, count in shared.items():
-            j = order[earlier_rank]
-            smaller = min(len(mine), len(shingle_sets[j]))
-            similarity = count / smaller if smaller else 0.0
-            if similarity >= threshold and (best is None or (similarity, -earlier_rank) > best[:2]):
-                best = (similarity, -earlier_rank, j)
+        candidates = set(chain.from_iterable(index[s] for s in mine if s in index))
+        best: tuple[float, int] | None = None  # (similarity, -rank of the earlier article)
+        for earlier_rank in candidates:
+            theirs = shingle_sets[order[earlier_rank]]
+            smaller = min(len(mine), len(theirs))
+            if not smaller:
+                continue
+            similarity = len(mine & theirs) / smaller
+            if similarity >= threshold and (best is None or (similarity, -earlier_rank) > best):
+                best = (similarity, -earlier_rank)
         if best is not None:
-            found.append(
-                Duplicate(
-                    article=articles[i].id, of=articles[best[2]].id, similarity=round(best[0], 3)
-                )
-            )
+            original = articles[order[-best[1]]].id
+            found.append(Duplicate(articles[i].id, original, round(best[0], 3)))
         for shingle in mine:
-            index[shingle].append(rank)
+            postings = index[shingle]
+            # A shingle most articles share (a wire boilerplate line) would make every pair
+            # a candidate; its first holders are enough to find the copies of them.
+            if len(postings) < _MAX_POSTINGS:
+                postings.append(rank)
     position = {article.id: n for n, article in enumerate(articles)}
     found.sort(key=lambda d: position[d.article])
     return found
