@@ -1,11 +1,515 @@
-"""Quantities: every number with its bound, unit and what it counts."""
+"""Quantities: every number with its bound, unit and what it counts.
+
+The scanner is character-level (regexes over the article's clean text), because news
+tokenises numbers badly ("£2bn", "PS2.7m", "5kW", "US$7.2"); the spaCy parse is used only
+where grammar decides: which noun a bare number counts, whether a number is part of a
+name ("Boeing 737"), and what the quantity is about (its concept).
+
+Steps for each number found: read the currency before it and the multiplier and unit
+after it (``_units``), the bound/approximation/change cue before it (``_context``), drop
+it if it is a year, date, time, ordinal, phone number or part of a name, then join
+neighbours into ranges ("between 300 and 400", "$10 to $15 billion").
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model import Article, Quantity
+from ..model import Article, Change, Quantity, Span
+from . import _context as ctx
+from ._concepts import concept_of, counted_noun
+from ._numbers import (
+    DIGITS_RE,
+    FRACTION_WORDS,
+    MULTIPLIERS,
+    UNITS_WORDS,
+    VAGUE_PLURALS,
+    WORDS_RE,
+    parse_digits,
+    parse_words,
+)
+from ._units import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    PER_RE,
+    SYMBOL_UNITS,
+    currency_before_re,
+    denominator_name,
+    unit_after_re,
+    word_unit_table,
+)
+
+_WORD_MULT_RE = re.compile(
+    r"(?:\s|-)(?P<m>hundred|thousand|million|billion|trillion|crore|lakh)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ABBR_MULT_RE = re.compile(r"(?P<sp>\s?)(?P<m>mn|mln|bn|bln|tn|trn|[mbkMBK])(?![A-Za-z0-9²])")
+_VAGUE_RE = re.compile(
+    r"\b(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
+    r"|millions|billions)\b",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b(?=\s+(?P<next>of|the|a|an)\b)",
+    re.IGNORECASE,
+)
+_ONE_IN_RE = re.compile(
+    r"\b(?P<n>one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\w+)\b", re.IGNORECASE
+)
+_SIGN = "-−–"
+# "won 2-1", "tied 89-89", "ISO 3888-2": a hyphen between a number and a smaller one.
+_SCORE_RE = re.compile(r"(?<![\w.,-])(\d{1,4})-(\d{1,4})(?![\w.,%-])")
+_FOLD_RE = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+    r"-?fold\b",
+    re.IGNORECASE,
+)
+# "one" is often a pronoun or determiner, not a count: "no one", "the one", "one another".
+_ONE_NOT_COUNT_BEFORE = frozenset(
+    "no any every each some the this that which someone anyone another only no-one".split()
+)
+_ONE_NOT_COUNT_AFTER = frozenset({"another", "day", "time", "way", "thing", "by", "'s", "’s"})
+# A quantity restated in other units or terms inherits the bound or change of the first:
+# "more than 100 kilometres (60 miles)", "under 296 hp (224 kW / 300 PS)", "190 points, or 0.6%".
+_RESTATES = re.compile(r"\s*(?:\(|/|,\s*or\s+|\s+or\s+)\s*$")
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    num_end: int
+    value: float
+    raw: float
+    multiplier: float
+    unit: str | None
+    explicit_unit: bool
+    change: Change
+    words: bool
+    high: float | None = None  # set on a range, whose low end is ``value``
 
 
 def find_quantities(doc: Any, article: Article) -> tuple[Quantity, ...]:
-    return ()  # placeholder while the extractor is written (issue 4)
+    """Every quantity in the parsed ``article`` (``doc`` is the parse of its clean text)."""
+    text: str = doc.text
+    starts = [t.idx for t in doc]
+    sents = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
+    sent_starts = [s[0] for s in sents]
+    masks = [(m.start(), m.end()) for m in ctx.MASK_RE.finditer(text)]
+    masks += [
+        (m.start(), m.end()) for m in _SCORE_RE.finditer(text) if int(m.group(1)) >= int(m.group(2))
+    ]
+    masks.sort()
+    found: list[_Found] = []
+    consumed = 0
+    for start, end, value, words in _candidates(text, masks):
+        if start < consumed:
+            continue  # already read as the multiplier or unit of the number before
+        item = _read(text, start, end, value, words)
+        if item is None:
+            continue
+        consumed = item.end
+        if not _not_a_quantity(doc, starts, text, item):
+            found.append(item)
+    out: list[Quantity] = []
+    previous: _Found | None = None
+    for item in _join_ranges(text, found):
+        s = sents[max(0, bisect.bisect_right(sent_starts, item.start) - 1)]
+        first = max(s[2], bisect.bisect_right(starts, item.start) - 1)
+        last = min(s[3] - 1, max(first, bisect.bisect_right(starts, item.end - 1) - 1))
+        if item.unit is None:
+            counted = counted_noun(doc, bisect.bisect_right(starts, item.num_end - 1) - 1, s[3])
+            if counted is not None:
+                item = replace(item, unit=counted[0])
+                last = max(last, counted[1])
+        if item.unit is None and previous is not None:
+            item = _elliptical_unit(text, previous, item)
+        restated = previous is not None and bool(_RESTATES.match(text, previous.end, item.start))
+        if restated and item.change == "=" and previous is not None:
+            item = replace(item, change=previous.change)  # "lost 190 points, or 0.6%"
+        # "100 kilometres (60 miles)": a restatement is about the same thing.
+        concept = out[-1].concept if restated and out else concept_of(doc, first, last, *s[2:])
+        previous = item
+        out.append(_quantity(article.id, text, item, concept, Span(s[0], s[1])))
+    return tuple(out)
+
+
+def extract_quantities(
+    text: str, nlp: Any = None, article_id: str = "text"
+) -> tuple[Quantity, ...]:
+    """Parse ``text`` and return its quantities: a convenience for one sentence or snippet."""
+    if nlp is None:
+        from ..nlp import load_nlp
+
+        nlp = load_nlp()
+    return find_quantities(nlp(text), Article(id=article_id, text=text))
+
+
+def _quantity(article: str, text: str, f: _Found, concept: str | None, sent: Span) -> Quantity:
+    low = high = None
+    value: float | None = f.value
+    if f.high is not None:
+        value, low, high = None, f.value, f.high
+    elif f.change == ">":
+        low = f.value
+    elif f.change == "<":
+        high = f.value
+    return Quantity(
+        article=article, span=Span(f.start, f.end), text=text[f.start : f.end], value=value,
+        low=low, high=high, change=f.change, unit=f.unit, concept=concept, sentence=sent,
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------ finding numbers
+def _candidates(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int, float, bool]]:
+    """(start, end, value, written-in-words) for every number, left to right, no overlaps."""
+    cands: list[tuple[int, int, float, bool]] = []
+    for m in DIGITS_RE.finditer(text):
+        value = parse_digits(m.group())
+        if value is not None:
+            cands.append((m.start(), m.end(), value, False))
+    for m in WORDS_RE.finditer(text):
+        value = parse_words(m.group())
+        if value is not None and _word_number_counts(text, m.start(), m.end()):
+            cands.append((m.start(), m.end(), value, True))
+    for m in _VAGUE_RE.finditer(text):
+        cands.append((m.start(), m.end(), VAGUE_PLURALS[m.group().lower()], True))
+    for m in _FRACTION_RE.finditer(text):
+        n = m.group("n")
+        frac = m.group("f").lower()
+        if frac != "half" and (n is None or m.group("next").lower() != "of"):
+            continue  # "the final third", "first quarter": ordinals, not shares
+        if frac == "half" and re.search(r"(?:first|second|the|one|and)\s+$", text[: m.start()]):
+            continue
+        count = 1 if n is None or n.lower() in {"a", "one"} else UNITS_WORDS[n.lower()]
+        cands.append((m.start(), m.end(), count * FRACTION_WORDS[frac], True))
+    for m in _FOLD_RE.finditer(text):
+        n = m.group("n").lower()
+        fold = UNITS_WORDS.get(n) or (100.0 if n == "hundred" else parse_digits(n))
+        if fold:
+            cands.append((m.start(), m.end("n"), fold, True))  # "fold" is read as the unit
+    for m in _ONE_IN_RE.finditer(text):
+        d = m.group("d").lower()
+        den = UNITS_WORDS.get(d) or (float(d) if d.isdigit() else None)
+        n = m.group("n").lower()
+        num = UNITS_WORDS.get(n) or (float(n) if n.isdigit() else None)
+        if den and num and num < den:
+            cands.append((m.start(), m.end(), num / den, True))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[tuple[int, int, float, bool]] = []
+    mask_i = 0
+    for c in cands:
+        if out and c[0] < out[-1][1]:
+            continue
+        while mask_i < len(masks) and masks[mask_i][1] <= c[0]:
+            mask_i += 1
+        if mask_i < len(masks) and masks[mask_i][0] < c[1]:
+            continue
+        out.append(c)
+    return out
+
+
+def _word_number_counts(text: str, start: int, end: int) -> bool:
+    """Whether a number written in words is a count ("one" often is not)."""
+    word = text[start:end].lower()
+    if word != "one":
+        return True
+    before = text[max(0, start - 12) : start].split()
+    after = text[end : end + 8].split()
+    if before and before[-1].lower().strip(",") in _ONE_NOT_COUNT_BEFORE:
+        return False
+    if after and after[0].lower().strip(".,;") in _ONE_NOT_COUNT_AFTER:
+        return False
+    return not (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-")
+
+
+# ------------------------------------------------------------------ reading one number
+def _read(text: str, start: int, end: int, value: float, words: bool) -> _Found | None:
+    """The number at [start, end) with its currency, multiplier, unit and cue words."""
+    change: Change = "="
+    glued_currency = None
+    # Glued letters before a digit: a currency code ("AUD1.5m", "PS6m") or a name ("G7").
+    left = start
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    if left < start and not words:
+        glued = text[left:start]
+        if text[left - 1 : left] == "$" and glued in {"US", "A", "C"}:
+            glued, left = "$" + glued, left - 1
+        if glued not in CURRENCY_PREFIXES:
+            return None
+        glued_currency = CURRENCY_PREFIXES[glued]
+    elif not words and start > 0 and text[start - 1] == "-":
+        before = text[max(0, start - 8) : start - 1]
+        if re.search(r"(?:^|\W)(?:sub|under)$", before, re.IGNORECASE):
+            change = "<"
+        elif re.search(r"(?:^|\W)minus$", before, re.IGNORECASE):
+            value = -value
+        elif before[-1:].isalpha():
+            return None  # "G-7", "V-6", "COVID-19": a name
+        elif before[-1:] in {" ", "$", "("} or not before:
+            value, left = -value, start - 1  # a signed number: "-5.2", "$-50.8bn"
+    elif not words and start > 0 and text[start - 1] == "+":
+        left = start - 1
+        change = "up"
+    if (
+        words
+        and re.search(r"(?:^|\W)an?\s+$", text[max(0, start - 3) : start])
+        and text[start:end].lower().split()[0] in {"dozen", "hundred", "thousand", "million"}
+    ):
+        left = start - (2 if text[start - 2 : start - 1].lower() == "a" else 3)  # "a dozen"
+    if not words and start > 0 and text[start - 1] in "#.":
+        return None
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return None  # "(4)": a list marker or a shirt number
+    if words and text[end : end + 1] == "-" and not _UNIT_AFTER_HYPHEN.match(text, end + 1):
+        return None  # "six-speed", "four-door": part of a compound adjective
+    if not words and _ADDRESS_AFTER.match(text, end):
+        return None
+    if re.search(r"(?:^|\W)minus\s$", text[max(0, left - 7) : left], re.IGNORECASE):
+        value = -value
+    cur = currency_before_re().search(text, max(0, left - 6), left)
+    currency = glued_currency
+    if cur is not None and currency is None:
+        currency = CURRENCY_PREFIXES[cur.group("cur")]
+        left = cur.start()
+    # Right side: a multiplier, then a unit, then a rate's denominator.
+    pos, raw, multiplier = end, value, 1.0
+    if not words and ctx.ORDINAL_AFTER.match(text[end : end + 3].lower()):
+        return None  # "22nd", "96th-minute"
+    m = _WORD_MULT_RE.match(text, pos)
+    if m is None:
+        m = _ABBR_MULT_RE.match(text, pos)
+        if m is not None and not _abbreviation_is_multiplier(text, m, currency, start, end):
+            m = None
+    if m is not None and not (words and m.group("m").lower() in {"hundred", "thousand"}):
+        multiplier = MULTIPLIERS[m.group("m").lower()]
+        value *= multiplier
+        pos = m.end()
+    num_end = pos
+    unit, explicit, pos = _unit_after(text, pos, currency, multiplier)
+    if not words and text[pos : pos + 1].isalnum() and pos == num_end:
+        return None  # "5G", "3D", "2018s", "Model 3s": a code, not a quantity
+    if unit is not None:
+        per = PER_RE.match(text, pos)
+        if per is not None and unit not in _TIME_UNIT_NAMES:
+            unit = f"{unit} per {denominator_name(per.group('den'))}"
+            pos = per.end()
+    before = text[max(0, left - 40) : left].lower()
+    change = _cue_before(before, change)
+    for pattern, cue in ctx.BOUND_AFTER:
+        after = pattern.match(text, pos)
+        if after is not None:
+            change = cue
+            if cue == ">" and text[pos : pos + 1] == "+":
+                pos += 1
+            break
+    return _Found(left, pos, num_end, value, raw, multiplier, unit, explicit, change, words)
+
+
+_ADDRESS_AFTER = re.compile(
+    r"(?:[-–]\d+)?\s+(?:[A-Z0-9][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Blvd"
+    r"|Boulevard|Place|Pl|Court|Ct|Terrace|Highway|Square)\b"
+)
+_UNIT_AFTER_HYPHEN = re.compile(
+    r"(?:year|month|week|day|hour|minute|second|mile|metre|meter|foot|inch|percent|kilometre"
+    r"|kilometer|million|billion|thousand|hundred|fold)s?\b",
+    re.IGNORECASE,
+)
+_TIME_UNIT_NAMES = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def _abbreviation_is_multiplier(
+    text: str, m: re.Match[str], currency: str | None, start: int, end: int
+) -> bool:
+    """ "2.7m sales", "$6m", "25k": a multiplier; "100m sprint", "5 m": a metre or a mass."""
+    abbr = m.group("m")
+    if currency is not None:
+        return True
+    if m.group("sp"):
+        return False  # "5 m", "2 k": too ambiguous without a currency
+    if abbr in {"m", "M"}:
+        return "." in text[start:end] or bool(re.match(r"\s+(?:of|[a-z]+s)\b", text[m.end() :]))
+    return abbr not in {"b", "B", "K", "M"}
+
+
+def _unit_after(
+    text: str, pos: int, currency: str | None, multiplier: float
+) -> tuple[str | None, bool, int]:
+    """(unit, explicit, end) of what follows a number; currency codes close the unit."""
+    m = unit_after_re().match(text, pos)
+    if m is not None:
+        if m.group("sym") is not None:
+            sym = m.group("sym")
+            if not _symbol_fits(text, m, sym, currency):
+                m = None
+            elif currency is None:
+                return SYMBOL_UNITS[sym], True, m.end()
+        elif m.group("code") is not None:
+            return CURRENCY_PREFIXES[m.group("code")], True, m.end()
+        else:
+            word = m.group("word").lower()
+            if word in CURRENCY_WORDS:
+                if word in {"p", "kn"} and currency is None and text[m.end() : m.end() + 1] == ".":
+                    return currency, currency is not None, pos
+                if currency is None or word in {"us dollars", "dollars", "dollar"}:
+                    return CURRENCY_WORDS[word], True, m.end()
+            elif currency is None:
+                return word_unit_table()[word], True, m.end()
+    if currency is not None:
+        # "$76 US", "$75 U.S.": the code repeated after the number belongs to the span.
+        tail = re.match(r"\s?(?:US|U\.S\.)(?![A-Za-z])", text[pos:])
+        return currency, True, pos + (tail.end() if tail else 0)
+    pounds = re.match(r"\s?(?:-)?(pounds?)(?![A-Za-z])(\s+of\b)?", text[pos:], re.IGNORECASE)
+    if pounds is not None:
+        # Money when scaled ("40 million pounds"), a mass otherwise ("1/2 pound of chips").
+        if multiplier > 1 and pounds.group(2) is None:
+            return "GBP", True, pos + pounds.end(1)
+        return "pound-mass", True, pos + pounds.end(1)
+    return None, False, pos
+
+
+def _symbol_fits(text: str, m: re.Match[str], sym: str, currency: str | None) -> bool:
+    """Short symbols only count glued to the number or clearly standing alone."""
+    spaced = text[m.start() : m.start() + 1] in {" ", "-"}
+    if sym in {"'", "p", "t", "l", "g", "A", "V", "W", "L"} and spaced:
+        return False
+    if sym == "'":
+        return not text[m.end() : m.end() + 1].isalnum() and currency is None
+    if sym in {"p", "pc"} and text[m.end() : m.end() + 1] == ".":
+        return text[m.end() : m.end() + 3] != ".m."
+    return True
+
+
+def _cue_before(before: str, change: Change) -> Change:
+    if change != "=":
+        return change
+    for pattern, cue in ctx.CHANGE_BEFORE:
+        if pattern.search(before):
+            return cue
+    for pattern, cue in ctx.BOUND_BEFORE:
+        if pattern.search(before):
+            return cue
+    return change
+
+
+# ------------------------------------------------------------------ what is not a quantity
+def _not_a_quantity(doc: Any, starts: list[int], text: str, f: _Found) -> bool:
+    """Years, dates, clock times and numbers that are parts of names."""
+    if f.explicit_unit or f.multiplier != 1.0:
+        return False
+    after = text[f.num_end : f.num_end + 12].lower()
+    before = text[max(0, f.start - 30) : f.start].lower()
+    if ctx.TIME_AFTER.match(after) or ctx.MONTH_AFTER.match(after):
+        return True
+    if ctx.MONTH_BEFORE.search(before) and f.raw <= 31 and not f.words:
+        return True
+    digits = text[f.start : f.num_end]
+    if not f.words and re.fullmatch(r"\d{4}", digits):
+        if 1900 <= f.raw <= 2100 or (1000 <= f.raw < 2200 and ctx.YEAR_BEFORE.search(before)):
+            return True
+        if ctx.MONTH_BEFORE.search(before):
+            return True
+    if f.words or f.change != "=" or "." in digits or "," in digits:
+        return False
+    # A number right after a name or a labelling noun is part of that name: "Boeing 737",
+    # "Game 7", "S&P 500", "category 4".
+    i = bisect.bisect_right(starts, f.start) - 1
+    if i <= 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in ctx.LABEL_NOUNS:
+        return True
+    capitalised = any(c.isupper() for c in prev.text)
+    if prev.tag_ in {"NNP", "NNPS"} and capitalised and not prev.is_sent_start:
+        return not _is_month_or_currency(prev.lower_)
+    glued = prev.idx + len(prev) == f.start
+    return bool(prev.text[:1].isupper() and prev.pos_ == "PROPN" and glued)
+
+
+def _is_month_or_currency(word: str) -> bool:
+    return bool(re.fullmatch(ctx.MONTHS, word.rstrip("."))) or word.upper() in CURRENCY_PREFIXES
+
+
+def _elliptical_unit(text: str, prev: _Found, f: _Found) -> _Found:
+    """A bare number parallel to the quantity before it shares its unit: "435 homes by sale
+    and 187 by tender", "460 vehicles compared with 63", "rose 2% but fell by 1".
+
+    Not across a sentence end, and not from a percentage to a level ("rose 8% to 3.65").
+    """
+    if prev.unit is None or f.words or "." in text[prev.end : f.start].replace(". ", "\n")[:-1]:
+        return f
+    between = text[prev.end : f.start]
+    if "\n" in between or re.search(r"[.;!?]\s", between):
+        return f
+    if prev.unit.startswith(("percent", "basis point", "count")):
+        if not (f.change in {"up", "down"} and prev.change in {"up", "down"}):
+            return f
+    elif re.search(r"\bto\s+$", between) and prev.change in {"up", "down"}:
+        return f
+    return replace(f, unit=prev.unit)
+
+
+# ------------------------------------------------------------------ ranges
+def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """Join "between 300 and 400", "300-400", "$10 to $15 billion" into ranges."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _is_range(text, a, b):
+            out.append(_as_range(text, a, b))
+            i += 2
+            continue
+        if b is not None and text[a.end : b.start] == "-" and a.unit == b.unit is None:
+            i += 2  # "ended 2-2", "won 3-1", "ISO 3888-2": a score or a code
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_range(text: str, a: _Found, b: _Found) -> bool:
+    between = text[a.end : b.start]
+    if not _RANGE_JOIN.match(between):
+        return False
+    word = between.strip().lower()
+    before = text[max(0, a.start - 12) : a.start].lower()
+    if word == "and" and not re.search(r"between\s+$", before):
+        return False
+    if a.unit is not None and b.unit is not None and not _same_unit(a.unit, b.unit):
+        return False
+    if a.unit is not None and b.unit is None and a.explicit_unit:
+        return False
+    if word in {"-", "–", "—"} and _scaled_low(a, b) >= b.value:
+        return False  # "2-1", "89-89": a score, not a range
+    return not (b.change in {"up", "down"} or (a.change in {"up", "down"} and word != "to"))
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """ "$48,000 and $90,000 a year": a rate's denominator may be written once."""
+    return a == b or a.startswith(b + " per ") or b.startswith(a + " per ")
+
+
+def _scaled_low(a: _Found, b: _Found) -> float:
+    """The low end with the high end's multiplier when it has none: "$10 to $15 billion"."""
+    if a.multiplier == 1.0 and b.multiplier != 1.0 and a.raw < b.raw:
+        return a.raw * b.multiplier
+    return a.value
+
+
+def _as_range(text: str, a: _Found, b: _Found) -> _Found:
+    low = _scaled_low(a, b)
+    lo, hi = min(low, b.value), max(low, b.value)
+    return _Found(
+        start=a.start, end=b.end, num_end=b.num_end, value=lo, raw=lo,
+        multiplier=b.multiplier, unit=max(a.unit or "", b.unit or "", key=len) or None,
+        explicit_unit=a.explicit_unit or b.explicit_unit,
+        change=a.change if a.change in {"~", "up", "down"} else "=", words=a.words, high=hi,
+    )  # fmt: skip

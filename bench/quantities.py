@@ -1,0 +1,171 @@
+"""Quantity extraction on NewsQuant dev: variorum vs quantulum3 (and CQE if it imports).
+
+    /work/devvenv/bin/python bench/quantities.py [--out DIR]
+
+Times each system end to end on one sentence at a time (variorum: spaCy parse + extraction;
+quantulum3: its parser), scores both with the shared scorer, prints a markdown table, then
+times variorum again parsing in batches (``nlp.pipe``), as its article pipeline does.
+Units are compared in the quantulum3/CQE ontology's names, which NewsQuant uses: our ISO
+currency codes and "percent" are mapped with ``cqe_unit_name`` ("USD" -> "dollar").
+Skips cleanly when ../shared (the evaluation data) is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+GOLD = SHARED / "data" / "newsquant" / "dev.jsonl"
+SCORER = SHARED / "eval" / "score.py"
+METRICS = (
+    "value",
+    "value+unit",
+    "value+change",
+    "value+concept_partial",
+    "value+concept_complete",
+)
+
+
+def variorum_system() -> Callable[[str], list[dict[str, Any]]]:
+    from variorum.extract._units import cqe_unit_name
+    from variorum.extract.quantities import find_quantities
+    from variorum.model import Article
+    from variorum.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def run(text: str) -> list[dict[str, Any]]:
+        qs = find_quantities(nlp(text), Article(id="s", text=text))
+        return [
+            {
+                "span": q.span.as_list(),
+                "text": q.text,
+                "value": q.value,
+                "low": q.low,
+                "high": q.high,
+                "change": q.change,
+                "unit": cqe_unit_name(q.unit),
+                "concept": q.concept,
+            }
+            for q in qs
+        ]
+
+    return run
+
+
+def variorum_batched_rate(docs: list[dict[str, Any]]) -> float:
+    """Sentences/s when parsing with ``nlp.pipe`` as the product's pipeline does."""
+    from variorum.extract.quantities import find_quantities
+    from variorum.model import Article
+    from variorum.nlp import load_nlp
+
+    nlp = load_nlp()
+    texts = [d["text"] for d in docs]
+    start = time.perf_counter()
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
+        find_quantities(doc, Article(id="s", text=text))
+    return len(texts) / (time.perf_counter() - start)
+
+
+def quantulum_system() -> Callable[[str], list[dict[str, Any]]]:
+    from quantulum3 import classifier, parser
+
+    # Its unit-disambiguation classifier does not unpickle under this scikit-learn
+    # (ModuleNotFoundError '_loss'); quantulum3's own rule-based fallback is used instead.
+    classifier.USE_CLF = False
+
+    def run(text: str) -> list[dict[str, Any]]:
+        items = []
+        for q in parser.parse(text):
+            unit = q.unit.name if q.unit and q.unit.name != "dimensionless" else None
+            items.append(
+                {"span": list(q.span), "text": q.surface, "value": q.value, "low": None,
+                 "high": None, "change": "=", "unit": unit, "concept": None}
+            )  # fmt: skip
+        return items
+
+    return run
+
+
+def cqe_system() -> Callable[[str], list[dict[str, Any]]] | None:
+    try:
+        from CQE import CQE  # type: ignore[import-not-found]
+    except Exception:  # any failure to import means "not available"
+        return None
+    parser = CQE.CQE(overload=True)
+
+    def run(text: str) -> list[dict[str, Any]]:
+        items = []
+        for q in parser.parse(text):
+            concept = " ".join(q.referred_concepts)
+            items.append(
+                {"value": q.value, "change": q.change, "unit": q.unit.norm_unit, "concept": concept}
+            )
+        return items
+
+    return run
+
+
+def run_system(
+    run: Callable[[str], list[dict[str, Any]]], docs: list[dict[str, Any]], out: Path
+) -> float:
+    run(docs[0]["text"])  # warm-up: model loading is not per-sentence cost
+    start = time.perf_counter()
+    lines = [json.dumps({"id": d["id"], "items": run(d["text"])}) for d in docs]
+    rate = len(docs) / (time.perf_counter() - start)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return rate
+
+
+def score(pred: Path) -> dict[str, Any]:
+    result = subprocess.run(
+        [sys.executable, str(SCORER), "quantities", str(GOLD), str(pred)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    scores: dict[str, Any] = json.loads(result.stdout)
+    return scores
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", type=Path, default=None, help="keep prediction files here")
+    args = ap.parse_args()
+    if not GOLD.exists():
+        print(f"skipped: {GOLD} not found (the shared evaluation data is not here)")
+        return 0
+    docs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    out_dir = args.out or Path(tempfile.mkdtemp(prefix="bench-quantities-"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    systems: list[tuple[str, Callable[[str], list[dict[str, Any]]] | None]] = [
+        ("variorum", variorum_system()),
+        ("quantulum3", quantulum_system()),
+        ("CQE", cqe_system()),
+    ]
+    print(f"NewsQuant dev: {len(docs)} sentences, one at a time\n")
+    print("| system | value | +unit | +change | +concept partial | +concept complete | sent/s |")
+    print("|---|---|---|---|---|---|---|")
+    for name, system in systems:
+        if system is None:
+            print(f"| {name} | (does not import here) | | | | | |")
+            continue
+        pred = out_dir / f"{name}.jsonl"
+        rate = run_system(system, docs, pred)
+        s = score(pred)
+        cells = " | ".join(f"{100 * s[m]['f1']:.1f}" for m in METRICS)
+        print(f"| {name} | {cells} | {rate:.0f} |")
+    batched = variorum_batched_rate(docs)
+    print(f"\nvariorum with batched parsing (nlp.pipe, batch 64): {batched:.0f} sentences/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,160 @@
+"""Quantity extraction on sentences written for these tests (one behaviour per row)."""
+
+from __future__ import annotations
+
+import pytest
+
+from variorum.extract._numbers import parse_digits, parse_words
+from variorum.extract._units import cqe_unit_name
+from variorum.extract.quantities import extract_quantities, find_quantities
+from variorum.model import Article, Quantity
+from variorum.nlp import load_nlp
+
+
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    return find_quantities(load_nlp()(text), Article(id="t", text=text))
+
+
+def _one(text: str, surface: str) -> Quantity:
+    found = [q for q in _quantities(text) if surface in q.text or q.text in surface]
+    assert found, f"no quantity at {surface!r}: {[q.text for q in _quantities(text)]}"
+    return found[0]
+
+
+# text, a piece of the quantity's text, value, low, high, change, unit
+CASES = [
+    # cardinals, in digits and in words
+    ("The union said 312 nurses walked out.", "312", 312, None, None, "=", "nurse"),
+    ("Eight nurses were hurt.", "Eight", 8, None, None, "=", "nurse"),
+    ("Around a dozen firefighters stayed.", "dozen", 12, None, None, "~", "firefighter"),
+    ("Hundreds of residents queued.", "Hundreds", 100, None, None, "=", "resident"),
+    ("A third of the members voted no.", "third", 1 / 3, None, None, "=", None),
+    ("The council hired 3,400 staff.", "3,400", 3400, None, None, "=", "staff"),
+    ("Two hundred and fifty people came.", "Two hundred", 250, None, None, "=", "people"),
+    # money
+    ("The plan costs $75 million.", "$75 million", 75e6, None, None, "=", "USD"),
+    ("The club spent £2bn on players.", "£2bn", 2e9, None, None, "=", "GBP"),
+    ("They paid 40 million dollars for it.", "40 million", 40e6, None, None, "=", "USD"),
+    ("The fine was €3.5m.", "€3.5m", 3.5e6, None, None, "=", "EUR"),
+    ("Tickets cost 25k each.", "25k", 25e3, None, None, "=", None),
+    ("Rent is $1,200 a month.", "$1,200", 1200, None, None, "=", "USD per month"),
+    # percentages
+    ("Turnout was 64 per cent.", "64 per cent", 64, None, None, "=", "percent"),
+    ("Prices rose 5% in March.", "5%", 5, None, None, "up", "percent"),
+    ("Sales fell by 3,000 units.", "3,000", 3000, None, None, "down", "unit"),
+    ("Shares were down 2.5 percent.", "2.5 percent", 2.5, None, None, "down", "percent"),
+    # ranges
+    ("Between 300 and 400 workers joined.", "300", None, 300, 400, "=", "worker"),
+    ("The crowd was 300-400 strong.", "300-400", None, 300, 400, "=", None),
+    ("It will cost $10 to $15 billion.", "$10", None, 10e9, 15e9, "=", "USD"),
+    # bounds and approximations
+    ("The hall holds up to 400 people.", "400", 400, None, 400, "<", "people"),
+    ("More than 300 dockworkers struck.", "300", 300, 300, None, ">", "dockworker"),
+    ("At least 12 people died.", "12", 12, 12, None, ">", "people"),
+    ("Fewer than 20 boats remain.", "20", 20, None, 20, "<", "boat"),
+    ("About 70 homes flooded.", "70", 70, None, None, "~", "home"),
+    ("Some 5,000 fans attended.", "5,000", 5000, None, None, "~", "fan"),
+    ("Nearly 90 flights were cancelled.", "90", 90, None, None, "~", "flight"),
+    # durations and ages
+    ("Travellers face a 14-day quarantine.", "14-day", 14, None, None, "=", "day"),
+    ("A 41-year-old man was arrested.", "41-year-old", 41, None, None, "=", "year of age"),
+    ("The talks lasted six hours.", "six hours", 6, None, None, "=", "hour"),
+    # physical units
+    ("The storm brought winds of 155mph.", "155mph", 155, None, None, "=", "mile per hour"),
+    ("The road is 47 feet wide.", "47 feet", 47, None, None, "=", "foot"),
+    ("The plant makes 5kW of power.", "5kW", 5, None, None, "=", "kilowatt"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "low", "high", "change", "unit"), CASES)
+def test_quantity(
+    text: str,
+    surface: str,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    change: str,
+    unit: str | None,
+) -> None:
+    q = _one(text, surface)
+    assert q.value == pytest.approx(value) if value is not None else q.value is None
+    assert q.low == pytest.approx(low) if low is not None else q.low is None
+    assert q.high == pytest.approx(high) if high is not None else q.high is None
+    assert q.change == change
+    if unit is not None:
+        assert q.unit == unit
+
+
+# Numbers that are not quantities: years, dates, clock times, ordinals, names, phone numbers.
+NOT_QUANTITIES = [
+    ("The law was passed in 1911.", "1911"),
+    ("The strike began on March 3.", "3"),
+    ("They met on 9 May.", "9"),
+    ("The vote closes at 11 a.m.", "11"),
+    ("The final whistle blew at 17:45.", "17"),
+    ("It was the 22nd attempt.", "22"),
+    ("Leaders of the G-7 met in Rome.", "7"),
+    ("The airline grounded its Boeing 737 fleet.", "737"),
+    ("Call the office on 555-123-4567 today.", "555"),
+    ("The Rovers won 3-1 at home.", "3"),
+    ("Game 7 is on Sunday.", "7"),
+    ("No one came to the meeting.", "one"),
+    ("The report was dated 2019-09-01.", "2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "digits"), NOT_QUANTITIES)
+def test_not_a_quantity(text: str, digits: str) -> None:
+    assert not [q for q in _quantities(text) if digits in q.text]
+
+
+# text, a piece of the quantity's text, a word the concept must hold
+CONCEPTS = [
+    ("The striking dockworkers numbered 3,000.", "3,000", "dockworkers"),
+    ("Ford has 13,000 workers in Britain.", "13,000", "Ford"),
+    ("The union lost 60% of its members.", "60%", "members"),
+    ("Maximum winds of 155 mph hit the coast.", "155 mph", "winds"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), CONCEPTS)
+def test_concept(text: str, surface: str, word: str) -> None:
+    concept = _one(text, surface).concept
+    assert concept is not None and word in concept.split()
+
+
+def test_spans_index_the_text() -> None:
+    text = "Officials said about 1,200 people left, up from 900 last week."
+    for q in _quantities(text):
+        assert q.span.of(text) == q.text
+        assert q.sentence.contains(q.span)
+
+
+def test_plain_text_helper() -> None:
+    (q,) = extract_quantities("Exports rose 7%.")
+    assert (q.value, q.unit, q.change) == (7, "percent", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3,000", 3000), ("1.5", 1.5), ("1/2", 0.5), ("2½", 2.5), (".534", 0.534)],
+)
+def test_parse_digits(text: str, value: float) -> None:
+    assert parse_digits(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("forty-two", 42), ("two hundred and fifty", 250), ("four thousand", 4000), ("dozen", 12)],
+)
+def test_parse_words(text: str, value: float) -> None:
+    assert parse_words(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("unit", "cqe"),
+    [("USD", "dollar"), ("GBP per year", "pound sterling per year"), ("percent", "percentage"),
+     ("kilometre", "kilometre"), (None, None)],
+)  # fmt: skip
+def test_cqe_unit_name(unit: str | None, cqe: str | None) -> None:
+    assert cqe_unit_name(unit) == cqe
