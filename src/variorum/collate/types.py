@@ -11,9 +11,13 @@ Claim groups and quantity rows are the claims module's types (``collate/claims.p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..model import Span
+
+if TYPE_CHECKING:
+    from .claims import ClaimGroup
+    from .quantities import QuantityRow
 
 RelayKind = Literal["attribution", "text_reuse", "quote_reuse"]
 
@@ -234,8 +238,8 @@ class Collation:
     quotes: tuple[ConsolidatedQuote, ...] = ()
     misquotes: tuple[Misquote, ...] = ()
     speakers: tuple[SpeakerQuotes, ...] = ()
-    claims: tuple[Any, ...] = ()
-    quantities: tuple[Any, ...] = ()
+    claims: tuple[ClaimGroup, ...] = ()
+    quantities: tuple[QuantityRow, ...] = ()
     relays: tuple[RelayEdge, ...] = ()
     corroboration: tuple[Corroboration, ...] = ()
     framing: tuple[Framing, ...] = ()

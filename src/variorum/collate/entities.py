@@ -1,0 +1,521 @@
+"""Named mentions across articles -> canonical entities.
+
+"Angela Merkel", "Merkel", "Mrs. Merkel" and "Germany's Chancellor Angela Merkel" become one
+person; "the Northgate terminal", "Northgate" and "NGT" one facility. The rules, in order:
+
+1. Each mention is cleaned: a possessive owner ("Germany's"), honorifics ("Mrs.") and leading
+   titles ("Chancellor") are cut, the title kept as a role of the person.
+2. Names that are not a shorter form of another name in the story are *base* names; mentions
+   with the same base name are one entity (names compared case- and accent-folded).
+3. A shorter form (a surname; a head or tail of a longer name, "Northgate", "the Post"; an
+   acronym, "NGT", "ACLU") joins the entity of the one longer name it fits *in the same
+   article*; failing that, in the whole story; failing that (none, or several) it stays an
+   entity of its own. So a bare "Smith" never joins "John Smith" while "Jane Smith" is also
+   in play, but does in an article that names only one of them.
+4. Roles from titles ("Chancellor Angela Merkel") and appositions ("Maria Okafor, the union
+   leader") make a role -> person map; "the union leader" elsewhere is then a mention of her
+   when the map gives one person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import ArticleFindings, EntityMention, Span
+from ._grouping import ArticleFacts, fold, slug
+from .types import CanonicalEntity, EntityRef
+
+# Words that head a role noun phrase: "the union leader", "a spokesman for Halden".
+ROLE_HEADS = frozenset(
+    """chancellor president minister secretary spokesman spokeswoman spokesperson leader chief
+    director chairman chairwoman chairperson chair mayor governor senator ceo executive official
+    commissioner judge prosecutor lawyer attorney general manager premier king queen prince
+    princess ambassador envoy negotiator inspector superintendent captain sheriff coach founder
+    owner boss treasurer representative congressman congresswoman mp editor mediator
+    president-elect head""".split()
+)
+# Honorifics carry no role; they are only cut from the name.
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev".split())
+# Abbreviated titles that are roles.
+TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "capt": "captain",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "pres": "president",
+}
+# Words that end a role phrase on its left ("said union leader X" -> "union leader").
+_ROLE_STOP = frozenset(
+    """said says told tell to by and with from of for as that when while according added on in
+    at a an the its their his her our this former then who which also but or""".split()
+)
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "&", "de"})
+_POSSESSIVE = re.compile(r"^.*[’']s\s+")
+_TOKEN = re.compile(r"[\w][\w.&'’-]*")
+_APPOSITION = re.compile(
+    r"^\s*,\s*(?:the|a|an|[A-Z][\w-]*(?:'s|’s))\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b"
+)
+
+# Lower-case nouns that complete a facility's name: "the Northgate (container) terminal".
+_FACILITY_TAIL = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:terminal|port|airport|station|plant|refinery|mine|bridge|dam|stadium"
+    r"|hospital|prison|harbour|harbor|docks?|pier|tunnel|reactor|factory|shipyard|depot)\b"
+)
+
+PERSON = "PERSON"
+_FAMILY = {"PERSON": "PERSON", "NORP": "NORP", "GPE": "PLACE", "LOC": "PLACE"}
+
+
+def family(label: str) -> str:
+    """Labels that may name the same thing: places with places, organisations with facilities."""
+    return _FAMILY.get(label, "OTHER")
+
+
+@dataclass(frozen=True)
+class CleanName:
+    tokens: tuple[str, ...]  # folded words of the name itself
+    surface: str  # the name as written, without owner, honorific or title
+    role: str | None  # a leading title that is a role ("chancellor")
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.tokens)
+
+
+def clean_name(text: str) -> CleanName:
+    """Cut the owner ("Germany's"), honorifics and titles from the front of a name."""
+    text = text.strip().split("\n", 1)[0]  # a recogniser's span run over a line break
+    text = _POSSESSIVE.sub("", text.strip())
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    raw = _TOKEN.findall(text)
+    role_words: list[str] = []
+    while len(raw) > 1:
+        word = raw[0].rstrip(".").casefold()
+        if word in _ARTICLE_WORDS or word in HONORIFICS:
+            raw = raw[1:]
+        elif word in ROLE_HEADS or word in TITLE_ABBREVIATIONS:
+            role_words.append(TITLE_ABBREVIATIONS.get(word, word))
+            raw = raw[1:]
+        elif raw[0][:1].islower():  # "harbour minister Daniel Ashworth"
+            role_words.append(word)
+            raw = raw[1:]
+        else:
+            break
+    tokens = tuple(t for t in (fold(w).strip(".'’").replace(".", "") for w in raw) if t)
+    role = " ".join(role_words) if role_words and role_words[-1] in ROLE_HEADS else None
+    return CleanName(tokens, " ".join(raw), role)
+
+
+def is_acronym(surface: str) -> bool:
+    letters = surface.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def abbreviates(acronym: str, name_words: Sequence[str]) -> bool:
+    """Does ``acronym`` ("NGT", "ACLU") abbreviate the name ``name_words``?
+
+    Every capitalised word must start a group of the acronym's letters, the group's further
+    letters taken in order from within that word ("Northgate" -> "NG"); small words ("of")
+    are skipped and lower-case words may be. The name needs two words or more.
+    """
+    letters = acronym.replace(".", "").lower()
+    words = [w for w in name_words if w.lower() not in _ACRONYM_SKIP]
+    if len(words) < 2 or len(letters) < 2:
+        return False
+
+    def match(li: int, wi: int) -> bool:
+        if wi == len(words):
+            return li == len(letters)
+        word = words[wi].lower()
+        if not words[wi][:1].isupper() and match(li, wi + 1):
+            return True
+        if li >= len(letters) or word[:1] != letters[li]:
+            return False
+        pos, lj = 1, li + 1
+        if match(lj, wi + 1):
+            return True
+        while lj < len(letters):
+            found = word.find(letters[lj], pos)
+            if found < 0:
+                return False
+            pos, lj = found + 1, lj + 1
+            if match(lj, wi + 1):
+                return True
+        return False
+
+    return match(0, 0)
+
+
+def _is_subname(short: CleanName, long: CleanName, fam: str) -> bool:
+    """``short`` is a shorter form of ``long`` ("Merkel" of "Angela Merkel")."""
+    s, t = short.tokens, long.tokens
+    if len(s) >= len(t) or not s:
+        return False
+    if fam == PERSON:
+        # Surnames, never first names; "John Smith" of "John F. Smith".
+        if s[-1] != t[-1] or (len(s) > 1 and s[0] != t[0]):
+            return False
+    elif s[0] != t[0] and s[-1] != t[-1]:
+        return False
+    it = iter(t)
+    return all(tok in it for tok in s)
+
+
+@dataclass
+class _Cluster:
+    base: str  # key of the base name
+    fam: str
+    refs: list[EntityRef] = field(default_factory=list)
+    labels: Counter[str] = field(default_factory=Counter)
+    names: set[str] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    entity_id: str = ""
+
+
+@dataclass
+class EntityIndex:
+    """Canonical entities and how to find one from a mention or a name in an article."""
+
+    entities: tuple[CanonicalEntity, ...]
+    by_mention: dict[tuple[str, Span], str]
+    by_name: dict[tuple[str, str], str]  # (article, folded key) -> id, as seen in that article
+    by_story_name: dict[str, str]  # folded key -> id, where the story gives one
+    roles: dict[str, set[str]]  # role phrase or head -> entity ids (whole story)
+    article_roles: dict[tuple[str, str], set[str]]
+    _resolver: _Resolver | None = None
+
+    def get(self, entity_id: str) -> CanonicalEntity | None:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def resolve(self, article: str, name: str | None) -> str | None:
+        """The entity a name (a speaker, a source) refers to in ``article``, if one is clear."""
+        if not name or not name.strip():
+            return None
+        clean = clean_name(name)
+        if clean.tokens:
+            hit = self.by_name.get((article, clean.key)) or self.by_story_name.get(clean.key)
+            if hit:
+                return hit
+            if self._resolver is not None:
+                for fam in (PERSON, "OTHER", "PLACE", "NORP"):
+                    found = self._resolver.resolve_short(article, clean, fam, name)
+                    if found is not None:
+                        return found
+        role = _role_phrase(name)
+        if role:
+            head = role.split()[-1]
+            for ids in (
+                self.article_roles.get((article, role)),
+                self.roles.get(role),
+                self.article_roles.get((article, head)),
+                self.roles.get(head),
+            ):
+                if ids and len(ids) == 1:
+                    return next(iter(ids))
+        return None
+
+
+def _role_phrase(text: str) -> str | None:
+    """ "the union leader" -> "union leader"; "a spokesman for Halden" -> "spokesman"."""
+    words = [w.casefold().strip(",.") for w in text.split()]
+    words = [w for w in words if w]
+    while words and (words[0] in _ARTICLE_WORDS or words[0].endswith(("'s", "’s"))):
+        words = words[1:]
+    for i, w in enumerate(words):
+        if w in ROLE_HEADS and all(x[:1].isalpha() for x in words[:i]):
+            return " ".join(words[max(0, i - 2) : i + 1])
+    return None
+
+
+class _Resolver:
+    """Base-name clusters and the lookups that tie shorter forms to them."""
+
+    def __init__(self) -> None:
+        self.clusters: dict[tuple[str, str], _Cluster] = {}  # (family, base key)
+        self.base_names: dict[tuple[str, str], CleanName] = {}  # base (family, key) -> name
+        self.by_first: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.by_last: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.by_initial: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.article_bases: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+    def add_base(self, fam: str, name: CleanName) -> None:
+        if (fam, name.key) in self.base_names:
+            return
+        self.base_names[(fam, name.key)] = name
+        self.clusters[(fam, name.key)] = _Cluster(name.key, fam)
+        self.by_first[(fam, name.tokens[0])].add(name.key)
+        self.by_last[(fam, name.tokens[-1])].add(name.key)
+        self.by_initial[(fam, name.tokens[0][:1])].add(name.key)
+
+    def candidates(self, clean: CleanName, fam: str, surface: str) -> set[str]:
+        keys = self.by_first.get((fam, clean.tokens[0]), set()) | self.by_last.get(
+            (fam, clean.tokens[-1]), set()
+        )
+        found = {k for k in keys if _is_subname(clean, self.base_names[(fam, k)], fam)}
+        if fam != PERSON and is_acronym(surface):
+            for k in self.by_initial.get((fam, clean.tokens[0][:1]), set()):
+                long_words = self.base_names[(fam, k)].surface.split()
+                if k != clean.key and abbreviates(surface, long_words):
+                    found.add(k)
+        return found
+
+    def resolve_short(self, article: str, clean: CleanName, fam: str, surface: str) -> str | None:
+        found = self.candidates(clean, fam, surface)
+        if not found:
+            return None
+        local = {k for k in found if (fam, k) in self.article_bases[article]}
+        pick = local if local else found
+        if len(pick) != 1:
+            return None
+        return self.clusters[(fam, next(iter(pick)))].entity_id or None
+
+
+def collate_entities(
+    findings: Sequence[ArticleFindings], facts: dict[str, ArticleFacts]
+) -> EntityIndex:
+    """Canonical entities over all articles' named mentions (see the module's rules).
+
+    The outlets' own names count as organisation names, so "the Bulletin" finds "Northern
+    Bulletin" even where no article spells the outlet out, and an outlet's name the
+    recogniser took for a person is an organisation.
+    """
+    mentions: list[tuple[EntityMention, CleanName]] = []
+    labels_of_key: dict[str, Counter[str]] = defaultdict(Counter)
+    outlet_names = {n.key: n for n in (clean_name(f.outlet) for f in facts.values()) if n.tokens}
+    for found in findings:
+        text = found.article.text
+        for m in found.entities:
+            clean = clean_name(m.text + _facility_tail(text, m) if m.label != PERSON else m.text)
+            if not clean.tokens:
+                continue
+            mentions.append((m, clean))
+            labels_of_key[clean.key][m.label] += 1
+    # A name's family is its labels' majority over the story, so uneven tagging agrees.
+    for key in outlet_names:
+        labels_of_key[key] = Counter({"ORG": 1})
+    fam_of_key = {
+        key: family(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
+        for key, c in labels_of_key.items()
+    }
+    names_by_fam: dict[str, dict[str, CleanName]] = defaultdict(dict)
+    names_by_fam["OTHER"].update(outlet_names)
+    surfaces_of_key: dict[str, set[str]] = defaultdict(set)
+    for _m, clean in mentions:
+        names_by_fam[fam_of_key[clean.key]].setdefault(clean.key, clean)
+        surfaces_of_key[clean.key].add(clean.surface)
+
+    res = _Resolver()
+    # Base names: not a shorter form of another name of the family, and not an acronym of one.
+    for fam, names in sorted(names_by_fam.items()):
+        ordered = sorted(names.values(), key=lambda n: (-len(n.tokens), n.key))
+        for name in ordered:
+            is_short = (fam == PERSON and len(name.tokens) == 1) or bool(
+                res.candidates(name, fam, _acronym_surface(surfaces_of_key[name.key]))
+            )
+            if not is_short:
+                res.add_base(fam, name)
+    for m, clean in mentions:
+        fam = fam_of_key[clean.key]
+        if (fam, clean.key) in res.base_names:
+            res.article_bases[m.article].add((fam, clean.key))
+
+    # Assign each mention: its base cluster, or the one longer name it fits, or its own.
+    assigned: list[tuple[EntityMention, CleanName, tuple[str, str]]] = []
+    for m, clean in mentions:
+        fam = fam_of_key[clean.key]
+        target: tuple[str, str] | None = None
+        if (fam, clean.key) in res.base_names:
+            target = (fam, clean.key)
+        else:
+            fits = res.candidates(clean, fam, _acronym_surface({clean.surface}))
+            local = {k for k in fits if (fam, k) in res.article_bases[m.article]}
+            pick = local if local else fits
+            if len(pick) == 1:
+                target = (fam, next(iter(pick)))
+        if target is None:  # a short form with no single longer name: an entity of its own
+            target = (fam, "=" + clean.key)
+            res.clusters.setdefault(target, _Cluster(clean.key, fam))
+        assigned.append((m, clean, target))
+
+    for m, clean, target in assigned:
+        cluster = res.clusters[target]
+        cluster.refs.append(EntityRef(m.article, m.span, m.sentence, m.text))
+        cluster.labels["ORG" if target[1] in outlet_names else m.label] += 1
+        cluster.names.add(clean.surface)
+        cluster.surfaces.add(m.text)
+        if clean.role and cluster.fam == PERSON:
+            cluster.roles.add(clean.role)
+
+    for key, name in outlet_names.items():
+        if ("OTHER", key) in res.clusters:
+            res.clusters[("OTHER", key)].names.add(name.surface)
+    _add_context_roles(assigned, res, facts)
+    return _finish(res, facts, assigned)
+
+
+def _facility_tail(text: str, m: EntityMention) -> str:
+    """ "Northgate" + " container terminal": the common noun that completes a place's name."""
+    match = _FACILITY_TAIL.match(text, m.span.end, min(len(text), m.span.end + 40))
+    return match.group(0) if match else ""
+
+
+def _acronym_surface(surfaces: set[str]) -> str:
+    for s in sorted(surfaces):
+        if is_acronym(s):
+            return s
+    return ""
+
+
+def _add_context_roles(
+    assigned: list[tuple[EntityMention, CleanName, tuple[str, str]]],
+    res: _Resolver,
+    facts: dict[str, ArticleFacts],
+) -> None:
+    """Roles said around a person's name: "union leader Maria Okafor", "Okafor, the leader"."""
+    for m, _clean, target in assigned:
+        cluster = res.clusters[target]
+        if cluster.fam != PERSON or m.article not in facts:
+            continue
+        text = facts[m.article].text
+        before = text[max(m.sentence.start, m.span.start - 60) : m.span.start]
+        role = _role_before(before)
+        if role:
+            cluster.roles.add(role)
+        after = text[m.span.end : min(m.sentence.end, m.span.end + 80)]
+        match = _APPOSITION.match(after)
+        if match:
+            words = match.group(1).split()
+            for i, w in enumerate(words):
+                if w.casefold() in ROLE_HEADS:
+                    cluster.roles.add(" ".join(x.casefold() for x in words[: i + 1]))
+                    break
+
+
+def _role_before(before: str) -> str | None:
+    if before.rstrip() != before.rstrip(" "):
+        return None
+    words = before.split()
+    if not words or words[-1].casefold() not in ROLE_HEADS:
+        return None
+    role = [words[-1].casefold()]
+    for w in reversed(words[:-1][-2:]):
+        low = w.casefold()
+        if low in _ROLE_STOP or not w.isalpha() or not w[:1].islower():
+            break
+        role.insert(0, low)
+    return " ".join(role)
+
+
+def _finish(
+    res: _Resolver,
+    facts: dict[str, ArticleFacts],
+    assigned: list[tuple[EntityMention, CleanName, tuple[str, str]]],
+) -> EntityIndex:
+    used_ids: set[str] = set()
+    id_of: dict[tuple[str, str], str] = {}
+    ordered = sorted(
+        (c for c in res.clusters.values() if c.refs),
+        key=lambda c: (min(c.refs), c.base),
+    )
+    for c in ordered:
+        name = _canonical_name(c.names)
+        label = sorted(c.labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        base_id = f"{label.lower()}:{slug(name)}"
+        eid, n = base_id, 1
+        while eid in used_ids:
+            n += 1
+            eid = f"{base_id}-{n}"
+        used_ids.add(eid)
+        key = (c.fam, c.base) if (c.fam, c.base) in res.clusters else (c.fam, "=" + c.base)
+        id_of[key] = eid
+        c.entity_id = eid
+
+    # Roles: role phrase and its head -> people, per article and over the story.
+    roles: dict[str, set[str]] = defaultdict(set)
+    article_roles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m, _clean, target in assigned:
+        c = res.clusters[target]
+        for role in c.roles:
+            for phrase in {role, role.split()[-1]}:
+                roles[phrase].add(id_of[target])
+                article_roles[(m.article, phrase)].add(id_of[target])
+
+    role_refs = _role_mentions(facts, roles, article_roles)
+    by_mention: dict[tuple[str, Span], str] = {}
+    by_name: dict[tuple[str, str], str] = {}
+    story_names: dict[str, set[str]] = defaultdict(set)
+    for m, clean, target in assigned:
+        eid = id_of[target]
+        by_mention[(m.article, m.span)] = eid
+        by_name[(m.article, clean.key)] = eid
+        story_names[clean.key].add(eid)
+    entities: list[CanonicalEntity] = []
+    for c in ordered:
+        eid = c.entity_id
+        refs = sorted(set(c.refs) | set(role_refs.get(eid, ())))
+        name = _canonical_name(c.names)
+        label = sorted(c.labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        aliases = sorted((c.names | c.surfaces) - {name}, key=lambda s: (s.casefold(), s))
+        entities.append(
+            CanonicalEntity(eid, name, label, tuple(aliases), tuple(refs), tuple(sorted(c.roles)))
+        )
+    entities.sort(key=lambda e: e.id)
+    index = EntityIndex(
+        entities=tuple(entities),
+        by_mention=by_mention,
+        by_name=by_name,
+        by_story_name={k: next(iter(v)) for k, v in story_names.items() if len(v) == 1},
+        roles=dict(roles),
+        article_roles=dict(article_roles),
+    )
+    index._resolver = res
+    return index
+
+
+def _canonical_name(names: set[str]) -> str:
+    """The longest full form: most words, most characters, not in capitals ("CARROW" is a
+    dateline), then alphabetical."""
+    return sorted(names, key=lambda s: (-len(s.split()), -len(s), s.isupper(), s))[0]
+
+
+def _role_mentions(
+    facts: dict[str, ArticleFacts],
+    roles: dict[str, set[str]],
+    article_roles: dict[tuple[str, str], set[str]],
+) -> dict[str, list[EntityRef]]:
+    """ "the union leader" in any article, where the role names one person."""
+    if not roles:
+        return {}
+    phrases = sorted(roles, key=lambda r: (-len(r), r))
+    pattern = re.compile(
+        r"\b[Tt]he\s+(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE
+    )
+    out: dict[str, list[EntityRef]] = defaultdict(list)
+    for fact in sorted(facts.values(), key=lambda f: f.order):
+        for match in pattern.finditer(fact.text):
+            role = match.group(1).casefold()
+            role = " ".join(role.split())
+            ids = article_roles.get((fact.id, role)) or roles.get(role, set())
+            if len(ids) != 1:
+                continue
+            span = Span(match.start(), match.end())
+            out[next(iter(ids))].append(
+                EntityRef(fact.id, span, fact.sentence_of(span), match.group(0), "role")
+            )
+    return out

@@ -1,0 +1,234 @@
+"""The same quote carried by several outlets -> one consolidated quote; misquotes flagged.
+
+Wordings are compared after folding case, quote marks, dashes and ellipses and dropping
+punctuation. Quotes are blocked by speaker (a canonical entity, or the speaker's own words
+when none resolved) and matched through an inverted index over their words, so no two
+quotes of different speakers, and no two quotes without a shared word, are ever compared.
+
+Two wordings are the same quote when one's words mostly appear in the other (overlap
+coefficient) or their character trigrams mostly agree. A wording is a possible misquote
+when it is the same quote but not the same words as the first outlet's: not equal, and not
+a trimmed version (every ellipsis-separated piece of the shorter found, in order, in the
+longer). Reported (indirect) speech paraphrases by nature and is never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import ArticleFindings, Quote
+from ._grouping import ArticleFacts, UnionFind, char_ngrams, fold, jaccard, overlap, similar_pairs
+from ._grouping import words as folded_words
+from .entities import EntityIndex
+from .types import ConsolidatedQuote, Misquote, QuoteWording, SpeakerQuotes
+
+SAME_QUOTE = 0.6  # similarity at which two wordings are one quote
+MIN_WORDS_FOR_OVERLAP = 3  # below this, only character trigrams decide
+_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
+
+
+@dataclass(frozen=True)
+class _Item:
+    wording: QuoteWording
+    speaker_key: str
+    speaker: str | None
+    speaker_name: str
+    words: tuple[str, ...]
+    word_set: frozenset[str]
+    trigrams: frozenset[str]
+    pieces: tuple[tuple[str, ...], ...]  # the words between ellipses
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two wordings are, 0..1 (after folding case, quote marks, punctuation)."""
+    return _score(_words(a), _words(b), char_ngrams(a), char_ngrams(b))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(folded_words(text))
+
+
+def _score(
+    wa: tuple[str, ...], wb: tuple[str, ...], ta: frozenset[str], tb: frozenset[str]
+) -> float:
+    tri = jaccard(ta, tb)
+    if min(len(set(wa)), len(set(wb))) < MIN_WORDS_FOR_OVERLAP:
+        return tri
+    return max(tri, overlap(frozenset(wa), frozenset(wb)))
+
+
+def same_words(a: str, b: str) -> bool:
+    """Equal after folding, or one a trimmed version ("…") of the other."""
+    return _same(_pieces(a), _words(a), _pieces(b), _words(b))
+
+
+def _pieces(text: str) -> tuple[tuple[str, ...], ...]:
+    parts = (_words(p) for p in _ELLIPSIS.split(fold(text)))
+    return tuple(p for p in parts if p)
+
+
+def _same(
+    pa: tuple[tuple[str, ...], ...],
+    wa: tuple[str, ...],
+    pb: tuple[tuple[str, ...], ...],
+    wb: tuple[str, ...],
+) -> bool:
+    if wa == wb:
+        return True
+    short, long = (pa, wb) if len(wa) <= len(wb) else (pb, wa)
+    pos = 0
+    for piece in short:
+        found = _find(long, piece, pos)
+        if found < 0:
+            return False
+        pos = found + len(piece)
+    return True
+
+
+def _find(hay: tuple[str, ...], needle: tuple[str, ...], start: int) -> int:
+    n = len(needle)
+    for i in range(start, len(hay) - n + 1):
+        if hay[i : i + n] == needle:
+            return i
+    return -1
+
+
+def _speaker(
+    quote: Quote,
+    text: str,
+    entities: EntityIndex,
+    mentions_by_article: dict[str, list[tuple[int, int, str]]],
+) -> tuple[str | None, str]:
+    """The canonical speaker of a quote, and a name to show when none resolves."""
+    if quote.source is not None:
+        for start, end, mentioned in mentions_by_article.get(quote.article, ()):
+            if start < quote.source.end and quote.source.start < end:
+                return mentioned, ""
+    for name in (quote.speaker, quote.source.of(text) if quote.source else None):
+        resolved = entities.resolve(quote.article, name)
+        if resolved:
+            return resolved, ""
+    shown = quote.speaker or (quote.source.of(text) if quote.source else "")
+    return None, " ".join(shown.split())
+
+
+def consolidate_quotes(
+    findings: Sequence[ArticleFindings],
+    facts: dict[str, ArticleFacts],
+    entities: EntityIndex,
+) -> tuple[tuple[ConsolidatedQuote, ...], tuple[Misquote, ...], tuple[SpeakerQuotes, ...]]:
+    """Consolidated quotes, possible misquotes, and per speaker what they said where."""
+    names = {e.id: e.name for e in entities.entities}
+    mentions_by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for (article, span), entity_id in entities.by_mention.items():
+        mentions_by_article[article].append((span.start, span.end, entity_id))
+    for spans in mentions_by_article.values():
+        spans.sort()
+
+    items: list[_Item] = []
+    for found in findings:
+        fact = facts[found.article.id]
+        for q in found.quotes:
+            eid, shown = _speaker(q, fact.text, entities, mentions_by_article)
+            text = q.content.of(fact.text)
+            words = _words(text)
+            if not words:
+                continue
+            wording = QuoteWording(
+                published=fact.published,
+                order=fact.order,
+                article=fact.id,
+                outlet=fact.outlet,
+                content=q.content,
+                sentence=q.sentence,
+                text=text,
+                kind=q.kind,
+                hedges=tuple(q.hedges),
+            )
+            key = eid or ("?" + fold(shown) if shown else "?")
+            items.append(
+                _Item(
+                    wording,
+                    key,
+                    eid,
+                    names.get(eid or "", shown),
+                    words,
+                    frozenset(words),
+                    char_ngrams(text),
+                    _pieces(text),
+                )
+            )
+    items.sort(key=lambda it: (it.speaker_key, it.wording))
+
+    groups = UnionFind[int]()
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        groups.add(i)
+        by_speaker[it.speaker_key].append(i)
+    for key in sorted(by_speaker):
+        ids = by_speaker[key]
+        token_sets = [items[i].word_set for i in ids]
+
+        def score(x: int, y: int, ids: list[int] = ids) -> float:
+            a, b = items[ids[x]], items[ids[y]]
+            return _score(a.words, b.words, a.trigrams, b.trigrams)
+
+        for x, y, _s in similar_pairs(token_sets, score, SAME_QUOTE):
+            groups.union(ids[x], ids[y])
+
+    clusters = [sorted(g) for g in groups.groups()]
+    clusters.sort(key=lambda g: items[g[0]].wording)
+    quotes: list[ConsolidatedQuote] = []
+    misquotes: list[Misquote] = []
+    for n, members in enumerate(clusters, start=1):
+        qid = f"q{n}"
+        wordings = [items[i] for i in members]
+        first = wordings[0]
+        flagged = False
+        for other in wordings[1:]:
+            if other.wording.article == first.wording.article:
+                continue
+            if "indirect" in (first.wording.kind, other.wording.kind):
+                continue
+            if _same(first.pieces, first.words, other.pieces, other.words):
+                continue
+            flagged = True
+            misquotes.append(
+                Misquote(
+                    qid,
+                    first.wording,
+                    other.wording,
+                    round(_score(first.words, other.words, first.trigrams, other.trigrams), 3),
+                )
+            )
+        quotes.append(
+            ConsolidatedQuote(
+                id=qid,
+                speaker=first.speaker,
+                speaker_name=first.speaker_name,
+                wordings=tuple(w.wording for w in wordings),
+                first=first.wording,
+                outlets=tuple(sorted({w.wording.outlet for w in wordings})),
+                misquoted=flagged,
+            )
+        )
+    return tuple(quotes), tuple(misquotes), _per_speaker(quotes)
+
+
+def _per_speaker(quotes: Sequence[ConsolidatedQuote]) -> tuple[SpeakerQuotes, ...]:
+    said: dict[str, list[ConsolidatedQuote]] = defaultdict(list)
+    for q in quotes:
+        if q.speaker is not None:
+            said[q.speaker].append(q)
+    return tuple(
+        SpeakerQuotes(
+            speaker=sid,
+            name=qs[0].speaker_name,
+            quotes=tuple(q.id for q in qs),
+            outlets=tuple(sorted({o for q in qs for o in q.outlets})),
+        )
+        for sid, qs in sorted(said.items(), key=lambda kv: (kv[1][0].speaker_name, kv[0]))
+    )

@@ -1,0 +1,125 @@
+"""Canonical entities across articles: names, short forms, acronyms, roles."""
+
+from __future__ import annotations
+
+import pytest
+from collate_helpers import Builder
+
+from variorum.collate._grouping import article_facts
+from variorum.collate.entities import abbreviates, clean_name, collate_entities
+from variorum.model import ArticleFindings
+
+
+def _index(*found: ArticleFindings):  # type: ignore[no-untyped-def]
+    findings = list(found)
+    return collate_entities(findings, article_facts(findings))
+
+
+def _name_of(index, article: str, text: str) -> str:  # type: ignore[no-untyped-def]
+    for e in index.entities:
+        if any(m.article == article and m.text == text for m in e.mentions):
+            return str(e.name)
+    raise AssertionError(f"{text!r} in {article} belongs to no entity")
+
+
+@pytest.mark.parametrize(
+    ("raw", "tokens", "role"),
+    [
+        ("Angela Merkel", ("angela", "merkel"), None),
+        ("Mrs. Merkel", ("merkel",), None),
+        ("Germany's Chancellor Angela Merkel", ("angela", "merkel"), "chancellor"),
+        ("Sen. John Smith", ("john", "smith"), "senator"),
+        ("the Northgate terminal", ("northgate", "terminal"), None),
+    ],
+)
+def test_clean_name(raw: str, tokens: tuple[str, ...], role: str | None) -> None:
+    clean = clean_name(raw)
+    assert clean.tokens == tokens
+    assert clean.role == role
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "expected"),
+    [
+        ("ACLU", "American Civil Liberties Union", True),
+        ("NGT", "Northgate terminal", True),
+        ("NCT", "Northgate container terminal", True),
+        ("CDU", "Carrow Dockworkers' Union", True),
+        ("ACLU", "American Union", False),
+        ("ACLU", "Civil Liberties Union", False),
+        ("NY", "Northgate", False),
+        ("BBC", "British Broadcasting Corporation", True),
+    ],
+)
+def test_abbreviates(acronym: str, name: str, expected: bool) -> None:
+    assert abbreviates(acronym, name.split()) is expected
+
+
+def test_merkel_forms_are_one_person() -> None:
+    a = Builder("a", "Germany's Chancellor Angela Merkel spoke. Merkel left.", "P")
+    a.entity("Angela Merkel").entity("Merkel", nth=1)
+    b = Builder("b", "Mrs. Merkel arrived. The chancellor smiled.", "Q").entity("Mrs. Merkel")
+    index = _index(a.build(), b.build())
+    people = [e for e in index.entities if e.type == "PERSON"]
+    assert len(people) == 1
+    merkel = people[0]
+    assert merkel.name == "Angela Merkel"
+    assert {"Merkel", "Mrs. Merkel"} <= set(merkel.aliases)
+    assert "chancellor" in merkel.roles
+    # "The chancellor" in article b is a role mention of her.
+    assert any(m.via == "role" and m.article == "b" for m in merkel.mentions)
+    assert index.resolve("b", "the chancellor") == merkel.id
+
+
+def test_shared_surname_needs_evidence() -> None:
+    a = Builder("a", "John Smith and Jane Smith met. Smith spoke.", "P")
+    a.entity("John Smith").entity("Jane Smith").entity("Smith", nth=2)
+    b = Builder("b", "John Smith arrived. Smith left.", "Q")
+    b.entity("John Smith").entity("Smith", nth=1)
+    index = _index(a.build(), b.build())
+    names = sorted(e.name for e in index.entities)
+    assert names == ["Jane Smith", "John Smith", "Smith"]  # the bare Smith of a stays apart
+    assert _name_of(index, "b", "Smith") == "John Smith"  # b names one Smith only
+
+
+def test_place_short_forms_and_acronym() -> None:
+    a = Builder("a", "Ships left the Northgate terminal. Northgate is shut.", "P")
+    a.entity("Northgate", "FAC").entity("Northgate", "FAC", nth=1)
+    b = Builder("b", "NGT reopened. The ACLU sued. The American Civil Liberties Union won.", "Q")
+    b.entity("NGT", "ORG").entity("ACLU", "ORG").entity("American Civil Liberties Union", "ORG")
+    index = _index(a.build(), b.build())
+    assert _name_of(index, "b", "NGT") == "Northgate terminal"
+    assert _name_of(index, "a", "Northgate") == "Northgate terminal"
+    assert _name_of(index, "b", "ACLU") == "American Civil Liberties Union"
+
+
+def test_the_post_joins_the_one_longer_name() -> None:
+    a = Builder("a", "The Washington Post said so. The Post added more.", "X")
+    a.entity("Washington Post", "ORG").entity("Post", "ORG", nth=1)
+    index = _index(a.build())
+    assert _name_of(index, "a", "Post") == "Washington Post"
+
+
+def test_appositive_role_links_person() -> None:
+    a = Builder("a", "Maria Okafor, the union leader, spoke. The union leader left.", "P")
+    a.entity("Maria Okafor")
+    index = _index(a.build())
+    (okafor,) = index.entities
+    assert "union leader" in okafor.roles
+    assert sum(m.via == "role" for m in okafor.mentions) == 2
+
+
+def test_outlet_name_is_an_organisation() -> None:
+    a = Builder("a", "The Bulletin reported it first.", "Northern Bulletin").entity(
+        "Bulletin", "ORG"
+    )
+    index = _index(a.build())
+    assert _name_of(index, "a", "Bulletin") == "Northern Bulletin"
+
+
+def test_entities_are_deterministic() -> None:
+    a = Builder("a", "Angela Merkel spoke. Merkel left.", "P").entity("Angela Merkel")
+    b = Builder("b", "Merkel arrived.", "Q").entity("Merkel")
+    one = _index(a.build(), b.build()).entities
+    two = _index(b.build(), a.build()).entities
+    assert [e.id for e in one] == [e.id for e in two] == ["person:angela-merkel"]
