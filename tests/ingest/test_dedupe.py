@@ -31,6 +31,12 @@ def test_debris_does_not_hide_an_exact_copy(tmp_path: Path) -> None:
     assert [a.id for a in ingest([tmp_path]).articles] == ["a"]
 
 
+def test_all_debris_articles_are_not_duplicates(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Share this article\nAdvertisement")
+    write(tmp_path, "b.txt", "Copy link\nRelated Topics")
+    assert [a.id for a in ingest([tmp_path]).articles] == ["a", "b"]
+
+
 def test_near_duplicate_is_kept_and_reported(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", LONG)
     write(tmp_path, "b.txt", LONG + " A spokesman for the council declined to comment further.")

@@ -27,6 +27,7 @@ BODY = (
         ("By Tuesday, the water had gone", None),
         ("By the end of the week officials had counted 300 homes", None),
         ("Bystanders filmed the flood", None),
+        ("By Jane Doe, Carrow Residents gathered outside the town hall to watch it rise", None),
     ],
 )
 def test_parse_byline(line: str, expected: tuple[str, str | None] | None) -> None:
@@ -118,6 +119,9 @@ def test_parse_dateline(line: str, expected: tuple[str, str | None] | None) -> N
             id="sentence-first-is-no-title",
         ),
         pytest.param(BODY, None, None, None, None, [], id="body-only"),
+        pytest.param(
+            f"By Jane Doe, Coast Post {BODY}", None, None, None, None, [], id="byline-run-into-body"
+        ),
     ],
 )
 def test_read_header(

@@ -6,7 +6,7 @@ found here as spans; ``Article.clean_text`` blanks them. Two kinds:
 * whole lines: image captions and credits, "Published 2 hours ago", share and subscribe
   prompts, "Advertisement", markdown image lines, bare URLs;
 * marks inside a line: the "[" and "](target)" of a markdown link (its text stays), a
-  markdown image, "#" heading marks and "**" bold marks.
+  markdown image, "#" heading marks and "**" bold marks ("__" stays: text uses it as a rule).
 
 Line rules only fire on short lines that do not read as a sentence, so a body sentence that
 happens to start with "Share" or end with "Reuters" is kept.
@@ -78,7 +78,7 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_IMAGES_ONLY = re.compile(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$")
 _MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\](?P<target>\([^)\n]*\))")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
-_MD_BOLD = re.compile(r"\*\*|__")
+_MD_BOLD = re.compile(r"\*\*")
 
 
 def is_debris_line(line: str) -> bool:

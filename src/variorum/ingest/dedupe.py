@@ -13,7 +13,7 @@ shingle are ever compared: 1,000 unrelated articles cost one pass over their wor
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -24,6 +24,8 @@ NEAR_DUPLICATE = 0.8
 SHINGLE_WORDS = 5
 _WORD = re.compile(r"\w+")
 _MAX_POSTINGS = 32
+# Counts from capped posting lists undercount; half the threshold leaves room for that.
+_PREFILTER = 0.5
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ def dedupe(articles: Sequence[Article], sources: Sequence[str]) -> Deduped:
     first_with_text: dict[str, str] = {}
     for article, source in zip(articles, sources, strict=True):
         key = " ".join(article.clean_text.casefold().split())
+        if not key:  # nothing left once debris is blanked: nothing to compare
+            kept.append(article)
+            continue
         original = first_with_text.setdefault(key, article.id)
         if original != article.id:
             skipped.append(Skip(source, f"duplicate of {original}: the same text; remove one copy"))
@@ -64,12 +69,14 @@ def find_near_duplicates(
     found: list[Duplicate] = []
     for rank, i in enumerate(order):
         mine = shingle_sets[i]
-        candidates = set(chain.from_iterable(index[s] for s in mine if s in index))
+        # Shared shingles counted in C over the (capped) posting lists; only a pair whose
+        # count comes near the threshold is worth an exact set intersection.
+        shared = Counter(chain.from_iterable(index[s] for s in mine if s in index))
         best: tuple[float, int] | None = None  # (similarity, -rank of the earlier article)
-        for earlier_rank in candidates:
+        for earlier_rank, count in shared.items():
             theirs = shingle_sets[order[earlier_rank]]
             smaller = min(len(mine), len(theirs))
-            if not smaller:
+            if not smaller or count < _PREFILTER * threshold * smaller:
                 continue
             similarity = len(mine & theirs) / smaller
             if similarity >= threshold and (best is None or (similarity, -earlier_rank) > best):

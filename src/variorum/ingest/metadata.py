@@ -34,6 +34,7 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 10
+_MAX_BYLINE_WORDS = 16
 _MAX_OUTLET_WORDS = 6
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*)"
@@ -76,6 +77,11 @@ def read_header(text: str) -> Header:
     debris: list[Span] = []
     for line in lines:
         bare = line.text.strip("*_• \t")
+        if _is_body(line):
+            dateline = parse_dateline(bare)
+            if dateline is not None and dateline_outlet is None:
+                dateline_outlet, dateline_date = dateline
+            break
         parsed_byline = parse_byline(bare)
         if parsed_byline is not None:
             debris.append(line.span)
@@ -97,7 +103,7 @@ def read_header(text: str) -> Header:
             if dateline_outlet is None:
                 dateline_outlet, dateline_date = dateline
             continue
-        if is_debris_line(line.text) or _is_body(line):
+        if is_debris_line(line.text):
             continue
         if not title_settled:
             title_settled = True
@@ -128,7 +134,7 @@ def _is_body(line: Line) -> bool:
 def parse_byline(line: str) -> tuple[str, str | None] | None:
     """``(name, outlet)`` from a byline line, or ``None`` when the line is not a byline."""
     match = _BYLINE.match(line)
-    if match is None:
+    if match is None or len(line.split()) > _MAX_BYLINE_WORDS:
         return None
     parts = _BYLINE_SPLIT.split(match["rest"].strip().rstrip("."), maxsplit=2)
     name = _TRAILING_PLACE.sub("", parts[0])
@@ -136,11 +142,14 @@ def parse_byline(line: str) -> tuple[str, str | None] | None:
         return None
     outlet = parts[1] if len(parts) > 1 else None
     if outlet is not None and not _is_outlet(outlet):
-        if _ROLE_WORDS.search(outlet) or outlet[:1].isupper():
-            outlet = None  # a role ("Political Correspondent"), not an outlet
-        else:
+        if not _is_role(outlet):
             return None  # "By Tuesday, the water had gone": a sentence, not a byline
+        outlet = None  # a role ("Political Correspondent"), not an outlet
     return name, outlet
+
+
+def _is_role(text: str) -> bool:
+    return len(text.split()) <= _MAX_OUTLET_WORDS and _ROLE_WORDS.search(text) is not None
 
 
 def _is_name(text: str) -> bool:
