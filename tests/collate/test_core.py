@@ -1,0 +1,77 @@
+"""The whole collation on hand-built findings: claims, corroboration, framing, timeline."""
+
+from __future__ import annotations
+
+from collate_helpers import Builder
+
+from variorum.collate import collate_findings
+from variorum.collate.framing import markers_in
+from variorum.collate.timeline import compatible, is_calendar_value
+from variorum.model import ArticleFindings, Duplicate
+
+SABOTAGE = "Saboteurs cut the crane cables on Thursday."
+ALLEGED = "Alleged saboteurs cut the crane cables on Thursday, citing no evidence."
+
+
+def _findings() -> list[ArticleFindings]:
+    a = Builder("a", SABOTAGE + " The strike began on March 2.", "Herald", "2026-03-13")
+    a.date("Thursday", "2026-03-12").date("March 2", "2026-03-02")
+    a.claim("Saboteurs", "Saboteurs", "cut", "the crane cables")
+    a.claim("strike began", "The strike", "began", None)
+    b = Builder("b", ALLEGED + " The strike began on March 3.", "Post", "2026-03-14")
+    b.date("Thursday", "2026-03-12").date("March 3", "2026-03-03")
+    b.claim("Alleged", "Alleged saboteurs", "cut", "the crane cables", hedges=("alleged",))
+    b.claim("strike began", "The strike", "began", None)
+    c = Builder("c", "According to the Herald, " + SABOTAGE.lower(), "Wire", "2026-03-15")
+    c.claim("According", "saboteurs", "cut", "the crane cables", attributed_to="the Herald")
+    d = Builder("d", ALLEGED + " The strike began on March 3.", "Post", "2026-03-14")
+    d.claim("Alleged", "Alleged saboteurs", "cut", "the crane cables", hedges=("alleged",))
+    return [a.build(), b.build(), c.build(), d.build()]
+
+
+def test_claims_corroboration_framing() -> None:
+    collation = collate_findings(_findings(), duplicates=[Duplicate("d", "b", 0.99)])
+    assert collation.outlets == ("Herald", "Post", "Wire")
+    sabotage = next(g for g in collation.claims if len(g.articles) >= 3)
+    k = next(k for k in collation.corroboration if k.claim == sabotage.id)
+    assert k.articles == 4
+    # The Wire credits the Herald for it; d is a near copy of b: two independent sources.
+    assert k.independent == 2
+    assert k.sources == (("Herald", "Wire"), ("Post",))
+    framing = next(f for f in collation.framing if f.subject == sabotage.id)
+    assert framing.differs
+    hedges = {e.outlet: e.hedges for e in framing.entries}
+    assert "alleged" in hedges["Post"] and hedges["Herald"] == ()
+
+
+def test_timeline_orders_and_flags_conflicting_dates() -> None:
+    collation = collate_findings(_findings())
+    dates = [t.date for t in collation.timeline]
+    assert dates == sorted(dates)
+    began = next(t for t in collation.timeline if t.predicate == "began")
+    assert set(began.dates) == {"2026-03-02", "2026-03-03"}
+    (conflict,) = collation.date_conflicts
+    assert conflict.entry == began.id
+    assert dict(conflict.dates) == {"2026-03-03": ("Post",), "2026-03-02": ("Herald",)}
+    cut = next(t for t in collation.timeline if t.predicate == "cut")
+    assert cut.date == "2026-03-12" and cut.outlets == ("Herald", "Post")
+
+
+def test_collation_is_deterministic() -> None:
+    found = _findings()
+    assert collate_findings(found) == collate_findings(list(reversed(found)))
+
+
+def test_markers_and_dates() -> None:
+    assert markers_in("Police reportedly held the alleged saboteurs, citing no evidence.") == (
+        "reportedly",
+        "alleged",
+        "citing no evidence",
+    )
+    assert is_calendar_value("2026-03-02") and is_calendar_value("2026-03-02T14:00")
+    assert not is_calendar_value("XXXX-03-02") and not is_calendar_value("2026-W11")
+    assert compatible("2026-03", "2026-03-02") and not compatible("2026-03-02", "2026-03-03")
+
+
+def test_empty_story() -> None:
+    assert collate_findings([]).entities == ()

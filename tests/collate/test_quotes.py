@@ -1,0 +1,68 @@
+"""Consolidated quotes: one quote carried by several outlets, misquotes flagged."""
+
+from __future__ import annotations
+
+import pytest
+from collate_helpers import Builder
+
+from variorum.collate import collate_findings
+from variorum.collate.quotes import same_words, similarity
+
+SAID = "“We will not go back until every worker is paid what they are owed,” Okafor said."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("“We will not go back,” she said", '"we will NOT go back"', True),
+        ("We will not go back until every worker is paid", "We will not go back … is paid", True),
+        ("We will not go back until paid", "We won't go back until paid", False),
+    ],
+)
+def test_same_words(a: str, b: str, same: bool) -> None:
+    assert same_words(a, b) is same
+
+
+def test_similarity_ignores_marks_and_case() -> None:
+    assert similarity("“This deal pays what is owed.”", '"this deal pays what is owed"') == 1.0
+    assert similarity("This deal pays what is owed", "Nobody here would do that") < 0.3
+
+
+def _story() -> list:  # type: ignore[type-arg]
+    herald = Builder("h", "Maria Okafor led the strike. " + SAID, "Herald", "2026-03-13")
+    herald.entity("Maria Okafor").entity("Okafor", nth=1)
+    herald.quote(SAID[: SAID.index(" Okafor said")], "Okafor", source="Okafor")
+    wire_said = SAID.replace("will not", "won't").replace("is paid", "gets")
+    wire = Builder("w", "Maria Okafor spoke. " + wire_said, "Wire", "2026-03-15")
+    wire.entity("Maria Okafor").entity("Okafor", nth=1)
+    wire.quote(wire_said[: wire_said.index(" Okafor said")], "Maria Okafor")
+    post = Builder("p", "Maria Okafor spoke. " + SAID, "Post", "2026-03-14")
+    post.entity("Maria Okafor").entity("Okafor", nth=1)
+    post.quote(SAID[: SAID.index(" Okafor said")], "Okafor")
+    return [wire.build(), post.build(), herald.build()]
+
+
+def test_one_quote_three_outlets_one_misquote() -> None:
+    c = collate_findings(_story())
+    (quote,) = c.quotes
+    assert quote.speaker == "person:maria-okafor"
+    assert quote.first.outlet == "Herald"  # earliest by date, not input order
+    assert quote.outlets == ("Herald", "Post", "Wire")
+    assert quote.misquoted
+    (mis,) = c.misquotes
+    assert (mis.reference.outlet, mis.variant.outlet) == ("Herald", "Wire")
+    assert "won't" in mis.variant.text
+    (speaker,) = c.speakers
+    assert speaker.name == "Maria Okafor" and speaker.quotes == (quote.id,)
+
+
+def test_different_quotes_of_one_speaker_stay_apart() -> None:
+    a = Builder("a", "“This deal pays what is owed,” Okafor said. Okafor left.", "A", "2026-03-14")
+    a.entity("Okafor", nth=0).quote("“This deal pays what is owed,”", "Okafor")
+    b = Builder(
+        "b", "“Nobody here would wreck a crane,” Okafor said. Okafor left.", "B", "2026-03-14"
+    )
+    b.entity("Okafor").quote("“Nobody here would wreck a crane,”", "Okafor")
+    c = collate_findings([a.build(), b.build()])
+    assert len(c.quotes) == 2
+    assert not c.misquotes
