@@ -123,12 +123,14 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         r"(?:\b(?P<mod>" + DUR_MOD + r")\s+)?"
-        r"\b(?P<n>" + AMOUNT + r")\s+(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?\b",
+        r"\b(?P<n>" + AMOUNT + r")\s+(?:more\s+)?(?P<unit>" + UNIT + r")"
+        r"(?P<half>\s+and\s+a\s+half)?\b",
     ),
     (
         "hyphen_dur",
-        r"\b(?P<n>\d+|" + NUM_WORD + r"|half)[-\s](?P<unit>" + UNIT_SG + r")(?:-(?:long|old))?"
-        r"(?=[-\s](?!ago|earlier|later)[a-z])",
+        r"\b(?P<n>\d+|" + NUM_WORD + r"|half|decades|days|years|months|weeks|several|multi)"
+        r"[-\s](?P<unit>" + UNIT_SG + r"s?)(?:-long)?(?=[-\s]+(?!ago|earlier|later|old)[a-z])"
+        r"(?!-old)|\b(?P<u2>decade|year|month|week|day|hour)(?P<pl>s)?-long\b",
     ),
     (
         "quarter",
@@ -176,7 +178,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "set",
         r"\b(?:(?P<every>every|each|per)\s+(?:other\s+)?(?P<n>\d+\s+|" + NUM_WORD + r"\s+)?"
         r"(?P<what>" + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"|" + PART_OF_DAY + r"|" + SEASON
-        + r")|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly"
+        + r")|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
         r"|semiannually)|(?P<times>once|twice|three\s+times|" + NUM
         + r"\s+times)\s+(?:a|per|each)\s+(?P<per>" + UNIT_SG + r")"
         r"|(?P<plural>" + WEEKDAYS_PLURAL + r"))\b",

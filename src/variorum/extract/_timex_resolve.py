@@ -17,7 +17,7 @@ from typing import Literal
 
 from ..model import TimexType
 from . import _timex_calendar as cal
-from ._timex_patterns import Candidate
+from ._timex_patterns import MONTH, Candidate
 
 Tense = Literal["past", "present", "future"] | None
 TenseOf = Callable[[], Tense]
@@ -288,6 +288,8 @@ def _rel_unit(c: Candidate, x: _Ctx) -> Resolved | None:
         if x.anchor is None:
             return Resolved("DATE", "XXXX-" + code, anchored=False)
         return Resolved("DATE", f"{cal.season_year(x.anchor, code, rel):04d}-{code}")
+    if unit in ("decade", "century") and "past" in (g["rel"] or "").lower():
+        return Resolved("DURATION", cal.duration_value(1, unit))  # "the past decade": P10Y
     if x.anchor is None:
         return Resolved("DATE", _UNANCHORED_UNIT[unit], anchored=False)
     value = _unit_value(x.anchor, unit, delta, x.tense)
@@ -348,6 +350,9 @@ def _duration(c: Candidate, x: _Ctx) -> Resolved | None:
 
 
 def _hyphen_duration(c: Candidate, x: _Ctx) -> Resolved | None:
+    if c.groups["u2"]:  # "day-long", "decades-long"
+        amount = None if c.groups["pl"] else 1
+        return Resolved("DURATION", cal.duration_value(amount, c.groups["u2"]))
     amount = parse_amount(c.groups["n"] or "")
     if amount is None:
         return None
@@ -358,6 +363,9 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
             "fourth": 4, "4th": 4, "last": 4, "final": 4}  # fmt: skip
 _YEAR_BACK = ("year-ago", "year-earlier", "comparable year-ago", "year-ago fiscal",
               "fiscal year-ago")  # fmt: skip
+
+
+_ENDED = re.compile(r",?\s+end(?:ed|ing)\s+(?P<mon>" + MONTH + ")", re.IGNORECASE)
 
 
 def _quarter(c: Candidate, x: _Ctx) -> Resolved | None:
@@ -388,7 +396,11 @@ def _quarter(c: Candidate, x: _Ctx) -> Resolved | None:
     if x.anchor is None:
         return Resolved("DATE", f"XXXX-Q{ordinal or 'X'}", anchored=False)
     y, current = x.anchor.year, cal.quarter_of(x.anchor)
-    if ordinal is None:  # "the quarter", "the latest quarter": the one last reported
+    ended = _ENDED.match(x.text, c.end)
+    if ordinal is None and ended and unit == "quarter":  # "the quarter ended July 31"
+        q = (cal.month_number(ended["mon"]) - 2) % 12 // 3 + 1  # the quarter of its middle month
+        y += cal.closest_year(q, current, 4, -1, 1)
+    elif ordinal is None:  # "the quarter", "the latest quarter": the one last reported
         y, q = cal.shift_quarters(y, current, 0 if mod == "current" else -1)
     else:
         q = ordinal
@@ -461,11 +473,14 @@ def _the_unit(c: Candidate, x: _Ctx) -> Resolved | None:
     the = (g["the"] or "").lower()
     mod = (g["mod"] or "").strip().lower()
     if unit == "year" and the == "the" and mod in ("", "fiscal", "entire", "whole"):
-        return Resolved("DURATION", "P1Y")
+        # "for the year", "the end of the year" name the calendar year; "during the year" spans it.
+        named = re.search(r"(?i)\b(?:of|for)\s+$", x.text[max(0, c.start - 5) : c.start])
+        if not (named and x.anchor) or mod:
+            return Resolved("DURATION", "P1Y")
     if x.anchor is None:
         return Resolved("DATE", _UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), anchored=False)
     if unit == "day":
-        return Resolved("DATE", cal.day_value(x.anchor))
+        return None if the == "the" else Resolved("DATE", cal.day_value(x.anchor))
     value = _unit_value(x.anchor, unit, 0, x.tense)
     return None if value is None else Resolved("DATE", value)
 

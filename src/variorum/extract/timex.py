@@ -21,10 +21,8 @@ from ._timex_calendar import parse_anchor
 from ._timex_patterns import Candidate, find_candidates, longest_first
 from ._timex_resolve import Resolved, Tense, resolve
 
-_FUTURE_AUX = frozenset(
-    ("will", "'ll", "shall", "wo", "would", "'d", "can", "could", "may", "might", "should",
-     "must", "ca", "going")
-)  # fmt: skip
+# Modals of possibility ("could", "may") say nothing about direction; these point ahead.
+_FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "'d", "going"))
 _HAVE = frozenset(("has", "have", "'ve", "having"))
 
 
@@ -52,6 +50,8 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    if token.dep_ == "poss":
+        return None  # "Wednesday's ruling": a nominal modifier, the clause's verb is unrelated
     for _ in range(8):
         if token.tag_.startswith("VB") or token.tag_ == "MD":
             return _verb_tense(token)
