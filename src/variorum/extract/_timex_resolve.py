@@ -351,8 +351,8 @@ def _duration(c: Candidate, x: _Ctx) -> Resolved | None:
 
 def _hyphen_duration(c: Candidate, x: _Ctx) -> Resolved | None:
     if c.groups["u2"]:  # "day-long", "decades-long"
-        amount = None if c.groups["pl"] else 1
-        return Resolved("DURATION", cal.duration_value(amount, c.groups["u2"]))
+        vague = bool(c.groups["pl"])
+        return Resolved("DURATION", cal.duration_value(None if vague else 1, c.groups["u2"]))
     amount = parse_amount(c.groups["n"] or "")
     if amount is None:
         return None
