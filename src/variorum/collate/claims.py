@@ -31,6 +31,9 @@ from .verdicts import Evidence, GroupVerdict, VariantKind, Verdict, judge_group
 KEYS_PER_CLAIM = 6  # rarest shared terms a claim is indexed and looked up under
 GROUPS_PER_LOOKUP = 8  # candidate groups scored per claim
 JOIN_THRESHOLD = 0.42  # score a claim needs to join a group
+# Short claims ("He's not the only one") share words by chance: they need more to join.
+SHORT_CLAIM_STEMS = 5
+SHORT_CLAIM_EXTRA = 0.15
 ENTITY_BONUS = 0.08
 NUMBER_BONUS = 0.05
 DISJOINT_ENTITY_PENALTY = 0.2
@@ -111,7 +114,10 @@ def cluster_claims(
             votes.update(index.get(key, ()))
         entities = _entity_keys(claim)
         numbers = numbers_in(claim.text)
-        best, best_score = -1, JOIN_THRESHOLD
+        threshold = JOIN_THRESHOLD
+        if len(set(terms[i])) < SHORT_CLAIM_STEMS:
+            threshold += SHORT_CLAIM_EXTRA
+        best, best_score = -1, threshold
         for g, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:GROUPS_PER_LOOKUP]:
             group = groups[g]
             if claim.article in group.articles:
@@ -123,7 +129,10 @@ def cluster_claims(
                     embeddings[i] @ centre
                 )
             if entities and group.entities:
-                if entities & group.entities.keys():
+                # Names most members share: a claim naming none of them is about others.
+                floor = max(1, len(group.members) // 2)
+                core = {e for e, n in group.entities.items() if n >= floor}
+                if entities & core:
                     score += ENTITY_BONUS
                 else:
                     score -= DISJOINT_ENTITY_PENALTY

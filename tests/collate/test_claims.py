@@ -1,0 +1,98 @@
+"""Claim alignment across articles, and the verdicts on aligned groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from variorum.collate.claim_relation import relation
+from variorum.collate.claims import align, align_claims
+from variorum.extract import extract_articles
+from variorum.model import Article, ArticleFindings
+
+
+def findings(*texts: str) -> list[ArticleFindings]:
+    return list(extract_articles(Article(id=f"a{i}", text=t) for i, t in enumerate(texts)))
+
+
+def group_with(groups: tuple, word: str):  # type: ignore[no-untyped-def]
+    return next(g for g in groups if any(word in c.text for c in g.claims) and len(g.articles) > 1)
+
+
+def test_rewordings_align_and_unrelated_do_not() -> None:
+    groups = align_claims(
+        findings(
+            "Halden Maritime reached a deal with the dockworkers' union on Saturday. "
+            "The mayor opened a new library.",
+            "The dockworkers' union and Halden Maritime reached a deal on Saturday. "
+            "Heavy rain flooded the northern ring road.",
+        )
+    )
+    deal = group_with(groups, "deal")
+    assert deal.articles == ("a0", "a1")
+    assert all(len(g.articles) == 1 for g in groups if g is not deal)
+
+
+def test_same_article_claims_never_align() -> None:
+    groups = align_claims(
+        findings("The strike closed the Northgate terminal. The strike closed the Northgate port.")
+    )
+    assert all(len(g.claims) == 1 for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict", "kind"),
+    [
+        (
+            "Halden Maritime paid the back wages to the dockworkers on Monday.",
+            "Halden Maritime paid the back wages to the dockworkers on Monday, officials said.",
+            "agreed",
+            None,
+        ),
+        (
+            "Halden Maritime paid the back wages to the Northgate dockworkers.",
+            "Halden Maritime never paid the back wages to the Northgate dockworkers.",
+            "conflicting",
+            "negation",
+        ),
+        (
+            "Halden Maritime paid the back wages to the Northgate dockworkers.",
+            "Halden Maritime reportedly paid the back wages to the Northgate dockworkers.",
+            "variant",
+            "hedge",
+        ),
+    ],
+)
+def test_verdicts(first: str, second: str, verdict: str, kind: str | None) -> None:
+    groups, _ = align(findings(first, second))
+    group = group_with(groups, "wages")
+    assert group.verdict == verdict
+    if kind:
+        assert kind in group.variant_kinds
+        assert group.evidence and all(e.article in group.articles for e in group.evidence)
+
+
+def test_output_is_deterministic() -> None:
+    texts = (
+        "The strike began on March 2 at the Northgate terminal. Ships were turned away.",
+        "At the Northgate terminal the strike began on March 2. Ships were sent away.",
+    )
+    assert align(findings(*texts)) == align(findings(*texts))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "The union said the strike would end on Friday.",
+            "Union leaders confirmed the strike ends Friday.",
+            "strengthen",
+        ),
+        (
+            "The union said the strike would end on Friday.",
+            "The city zoo welcomed a baby giraffe.",
+            "neither",
+        ),
+    ],
+)
+def test_relation(a: str, b: str, expected: str) -> None:
+    assert relation(a, b) == expected

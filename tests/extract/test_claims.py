@@ -1,0 +1,61 @@
+"""Claims: one per asserting sentence, with reported speech unwrapped and stance marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from variorum.extract import extract_article
+from variorum.model import Article, Claim
+
+
+def claims_of(text: str) -> tuple[Claim, ...]:
+    return extract_article(Article(id="t", text=text)).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("The union said the strike would end on Friday.", "attributed_to", "The union"),
+        ("The union said the strike would end on Friday.", "predicate", "end"),
+        ("The union said the strike would end on Friday.", "subject", "strike"),
+        ("The port operator denied that wages had been withheld.", "negated", True),
+        ("The terminal did not reopen on Monday.", "negated", True),
+        ("Twenty ships were turned away in the first week.", "predicate", "turn away"),
+        ("The company reportedly paid the wages last month.", "hedges", ("reportedly",)),
+        ("The deal could be worth more than the union asked.", "hedges", ("could",)),
+        ("According to the harbour master, the terminal stayed closed.", "attributed_to",
+         "the harbour master"),
+        ("Halden Maritime signed the agreement with the union.", "object", "agreement"),
+    ],
+)
+def test_claim_fields(text: str, field: str, expected: object) -> None:
+    (claim,) = claims_of(text)
+    value = getattr(claim, field)
+    if isinstance(expected, str) and isinstance(value, str):
+        assert expected in value
+    else:
+        assert value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will the strike end soon?", "Port news", "Strike: day three"],
+)
+def test_non_assertions_give_no_claim(text: str) -> None:
+    assert claims_of(text) == ()
+
+
+def test_reported_claim_text_is_the_content_clause() -> None:
+    (claim,) = claims_of("Maria Okafor said the workers would not return until they were paid.")
+    assert claim.text.startswith("the workers would not return")
+    assert claim.negated
+    assert claim.sentence.start == 0
+
+
+def test_entities_are_those_of_the_sentence() -> None:
+    first, second = claims_of(
+        "Maria Okafor leads the Carrow Dockworkers' Union. Halden Maritime runs the port."
+    )
+    assert any("Okafor" in e for e in first.entities)
+    assert not any("Halden" in e for e in first.entities)
+    assert any("Halden" in e for e in second.entities)
