@@ -5,8 +5,6 @@
     >>> variorum.render(dossier, "html")                         # doctest: +SKIP
 """
 
-from __future__ import annotations
-
 __version__ = "0.1.0"
 
 from .api import collate, collate_articles, extract_corpus, render

@@ -106,3 +106,16 @@ def test_many_articles_are_fast() -> None:
 )
 def test_shingles(text: str, count: int) -> None:
     assert len(shingles(text)) == count
+
+
+def test_same_day_reprint_that_credits_its_source_is_the_copy() -> None:
+    wire = Article(
+        id="a-ledger", outlet="The Daily Ledger", published="2026-03-15",
+        text="By Ann Lee (Meridian Wire) / The Daily Ledger\n\n" + LONG,
+    )
+    original = Article(
+        id="b-meridian", outlet="Meridian Wire", published="2026-03-15",
+        text="By Ann Lee / Meridian Wire\n\n" + LONG,
+    )
+    [dup] = find_near_duplicates([wire, original])
+    assert (dup.article, dup.of) == ("a-ledger", "b-meridian")

@@ -4,7 +4,8 @@ An exact copy (same clean text once whitespace and case are folded) is dropped: 
 input order stays, the copy gets a ``Skip`` and a ``Duplicate`` with similarity 1.0. A near
 copy (at least ``NEAR_DUPLICATE`` of the shorter text's word 5-gram shingles found in the
 other) stays, with a ``Duplicate`` naming the earlier article (earlier published, then
-earlier in input order), so collation can leave it out of corroboration counts.
+earlier in input order; on the same day, an article that credits the other's outlet in its
+byline or dateline is the copy), so collation can leave it out of corroboration counts.
 
 Candidates come from an inverted index shingle -> articles, so only articles that share a
 shingle are ever compared: 1,000 unrelated articles cost one pass over their words.
@@ -26,6 +27,8 @@ _WORD = re.compile(r"\w+")
 _MAX_POSTINGS = 32
 # Counts from capped posting lists undercount; half the threshold leaves room for that.
 _PREFILTER = 0.5
+# A reprint credits its source in the byline or dateline, near the top.
+_CREDIT_WINDOW = 600
 
 
 @dataclass(frozen=True)
@@ -90,9 +93,31 @@ def find_near_duplicates(
             # a candidate; its first holders are enough to find the copies of them.
             if len(postings) < _MAX_POSTINGS:
                 postings.append(rank)
+    by_id = {article.id: article for article in articles}
+    found = [_credited_original(d, by_id[d.article], by_id[d.of]) for d in found]
     position = {article.id: n for n, article in enumerate(articles)}
     found.sort(key=lambda d: position[d.article])
     return found
+
+
+def _credited_original(dup: Duplicate, copy: Article, original: Article) -> Duplicate:
+    """On the same day, the article that credits the other's outlet is the copy.
+
+    A reprint names its source ("By Anna Kowalczyk (Meridian Wire) / The Daily Ledger",
+    "CARROW (Meridian Wire) —"); when the presumed original does that and the copy does
+    not, the two were taken the wrong way round.
+    """
+    if copy.published != original.published:
+        return dup
+    if _credits(original, copy.outlet) and not _credits(copy, original.outlet):
+        return Duplicate(article=original.id, of=copy.id, similarity=dup.similarity)
+    return dup
+
+
+def _credits(article: Article, outlet: str | None) -> bool:
+    if not outlet or outlet == article.outlet:
+        return False
+    return outlet.casefold() in article.text[:_CREDIT_WINDOW].casefold()
 
 
 def shingles(text: str) -> set[int]:

@@ -7,6 +7,7 @@ fields in their declared order (FORMAT.md's fields first, where the model declar
 from __future__ import annotations
 
 import dataclasses
+import math
 from typing import Any
 
 from ..model import Span
@@ -19,7 +20,11 @@ def to_json(value: object) -> JSONValue:
     if value is None or isinstance(value, str | bool | int):
         return value
     if isinstance(value, float):
-        # -0.0 and 1e16 print differently across platforms' reprs less often as ints.
+        if math.isinf(value):
+            return None  # an open end of an interval: JSON has no infinity
+        if math.isnan(value):
+            raise ValueError("NaN has no JSON form; a finding carries a broken number")
+        # Whole numbers print as integers, so 75000000.0 reads as 75000000.
         return int(value) if value.is_integer() and abs(value) < 2**53 else value
     if isinstance(value, Span):
         return value.as_list()
