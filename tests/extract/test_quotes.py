@@ -80,6 +80,25 @@ CASES = [
         "Okafor", "said", "direct", id="nested-quote",
     ),
     pytest.param(
+        "''We have the votes,'' Senator Abernathy said on Tuesday.",
+        "the votes",
+        "''We have the votes,''",
+        "Senator Abernathy", "said", "direct", id="double-apostrophe-marks",
+    ),
+    pytest.param(
+        "In a post on Friday, Halvorsen wrote: “Did the council read its own report? "
+        "Nobody there can count.”",
+        "council read",
+        "“Did the council read its own report? Nobody there can count.”",
+        "Halvorsen", "wrote", "direct", id="quote-after-colon-cue",
+    ),
+    pytest.param(
+        "“Why did nobody warn us?” Okonjo asked. “The river rose for three days.”",
+        "nobody warn",
+        "“Why did nobody warn us?” Okonjo asked. “The river rose for three days.”",
+        "Okonjo", "asked", "direct", id="question-then-cue-sentence",
+    ),
+    pytest.param(
         "Analysts believe the currency will weaken further.",
         "currency",
         "the currency will weaken further",

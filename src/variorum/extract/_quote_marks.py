@@ -4,8 +4,10 @@ News copy pairs quote marks inside one paragraph; a quote that runs on into the 
 paragraph leaves its opening paragraph unclosed and opens the next one with a fresh mark.
 The pairing rule here is the one the quote-kind convention uses (curly marks open and
 close, a straight mark toggles, every newline resets), so a span judged "inside quotes"
-here is judged the same way by that convention. Single quotes are left alone: they are
-mostly apostrophes, and inside a double quote they mark a nested quote.
+here is judged the same way by that convention, with one addition: two apostrophes ('')
+count as a straight double mark, the way some wire and newspaper archives (the New York
+Times among them) write quotation marks. Single quotes are left alone: they are mostly
+apostrophes, and inside a double quote they mark a nested quote.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
-_MARK_OR_NEWLINE = re.compile(r'[“„«”»"\n]')
+_MARK_OR_NEWLINE = re.compile(r"''|[“„«”»\"\n]")
 _ALNUM = re.compile(r"[^\W_]")
 
 
@@ -48,11 +50,11 @@ def quoted_stretches(text: str) -> list[QuotedStretch]:
         elif ch in _CLOSERS or open_at >= 0:
             # A closer, or a straight mark that closes the open stretch.
             if open_at >= 0:
-                stretches.append(QuotedStretch(open_at, at + 1, closed=True))
+                stretches.append(QuotedStretch(open_at, match.end(), closed=True))
                 open_at = -1
             else:
                 # A stray closer marks itself only, as the kind convention does.
-                stretches.append(QuotedStretch(at, at + 1, closed=True))
+                stretches.append(QuotedStretch(at, match.end(), closed=True))
         else:
             open_at = at  # a straight mark that opens
     if open_at >= 0:

@@ -31,6 +31,7 @@ from .speakers import build_speaker_index, resolve_speaker
 
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 _EDGE_PUNCT = frozenset(",;:—–-()[]")
+_CLOSING = frozenset("”»\"'")
 # Where a cue verb hangs off the clause it reports: "X is Y, he said" / "X, she says, is Y".
 _INSERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 
@@ -105,7 +106,11 @@ def _cue_drafts(
         source = _clipped(_source_of(tok, content), para)
         colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
         if (content is None and not colon) and (
-            source is None or not _followed_by_quote(tok, sent, runs, run_starts)
+            source is None
+            or not (
+                _followed_by_quote(tok, sent, runs, run_starts)
+                or _preceded_by_quote(text, tok, source, runs, run_starts)
+            )
         ):
             continue
         drafts.append(_Draft(content, source, cue, bounds, colon=colon or content is None))
@@ -237,6 +242,23 @@ def _followed_by_quote(tok: Any, sent: Any, runs: list[Range], run_starts: list[
     return i < len(runs) and runs[i][0] < sent.end_char
 
 
+def _preceded_by_quote(
+    text: str, tok: Any, source: Range, runs: list[Range], run_starts: list[int]
+) -> bool:
+    """Whether a quote ends just before the cue, with only its source between.
+
+    "“...?” Clinton said." is parsed as a sentence of its own with nothing for "said" to
+    govern; the quote before it is what it attributes.
+    """
+    i = bisect.bisect_left(run_starts, tok.idx) - 1
+    if i < 0 or runs[i][1] > tok.idx or "\n" in text[runs[i][1] : tok.idx]:
+        return False
+    between = alnum_count(text, runs[i][1], tok.idx)
+    if source[0] >= runs[i][1] and source[1] <= tok.idx:
+        between -= alnum_count(text, *source)
+    return between == 0
+
+
 def _transcript_turns(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """Interview transcripts: "WALLACE: Let's start ..." attributes the line to WALLACE."""
     turns: list[_Draft] = []
@@ -258,6 +280,8 @@ def _attach_quotes(text: str, doc: Any, drafts: list[_Draft], runs: list[Range])
     for draft in drafts:
         if draft.content is not None:
             draft.content = _widen(draft.content, runs)
+        elif draft.cue != _NO_CUE:
+            draft.content = _quote_after_cue(text, draft, runs)
     drafts.sort(key=lambda d: d.cue)
     cue_starts = [d.cue[0] for d in drafts]
     floating: list[_Draft] = []
@@ -280,6 +304,24 @@ def _attach_quotes(text: str, doc: Any, drafts: list[_Draft], runs: list[Range])
             # "X said Y was “...,” she said. “Z.”": Z is a quote of its own by the same source.
             floating.append(_Draft(run, owner.source, owner.cue, owner.sentence))
     return drafts + floating
+
+
+def _quote_after_cue(text: str, draft: _Draft, runs: list[Range]) -> Range | None:
+    """The quote a contentless cue introduces in its own sentence ("Trump said, “...”").
+
+    The parser often hangs a quote that follows "said," or "said:" off the verb as
+    punctuation or a stray clause, so the verb gets no content from the parse; the quote
+    that opens after it, with only punctuation between, is its content.
+    """
+    for start, end in runs:
+        if start < draft.cue[1]:
+            continue
+        if start >= draft.sentence[1] or "\n" in text[draft.cue[1] : start]:
+            return None
+        if alnum_count(text, draft.cue[1], start) == 0:
+            return (start, end)
+        return None
+    return None
 
 
 def _signed_quote(text: str, run: Range, bounds: Range) -> _Draft:
@@ -307,13 +349,18 @@ def _widen(content: Range, runs: list[Range]) -> Range:
 
 def _stands_alone(text: str, doc: Any, run: Range) -> bool:
     """A quote that opens its sentence (not a phrase quoted inside someone's clause)."""
+    if alnum_count(text, *run) < 3:
+        return False
+    para_start = text.rfind("\n", 0, run[0]) + 1
+    before = text[para_start : run[0]].rstrip()
+    # A sentence ended just before the quote: "“X,” he said. “Y.”" (the parser often
+    # glues the opening mark of Y to the sentence before it, so punctuation decides).
+    if not before or before[-1] in ".!?:" or (before[-1] in _CLOSING and before[-2:-1] in ".!?"):
+        return True
     token = doc.char_span(run[0], run[0] + 1, alignment_mode="expand")
     if token is None:
         return False
-    para_start = text.rfind("\n", 0, run[0]) + 1
-    if alnum_count(text, max(token.sent.start_char, para_start), run[0]) > 0:
-        return False
-    return alnum_count(text, *run) >= 3
+    return alnum_count(text, max(token.sent.start_char, para_start), run[0]) == 0
 
 
 def _owner_of(
