@@ -17,8 +17,18 @@ def q(
     low: float | None = None,
     high: float | None = None,
 ) -> Quantity:
-    return Quantity(article, Span(0, 3), "x", value, low, high, change, "people",  # type: ignore[arg-type]
-                    "dockworkers", Span(0, 10))
+    return Quantity(
+        article,
+        Span(0, 3),
+        "x",
+        value,
+        low,
+        high,
+        change,
+        "people",  # type: ignore[arg-type]
+        "dockworkers",
+        Span(0, 10),
+    )
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,10 @@ _WORD = re.compile(r"[0-9a-z]+(?:'[a-z]+)?")
 
 def fold(text: str) -> str:
     """Case, quote marks, dashes and accents folded: a form to compare wordings on."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTE_CHARS))
+    text = text.translate(_QUOTE_CHARS)
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 

@@ -169,7 +169,12 @@ def consolidate_quotes(
         groups.add(i)
         by_speaker[it.speaker_key].append(i)
     for key in sorted(by_speaker):
-        ids = by_speaker[key]
+        # Identical wordings join at once; only distinct wordings go through the index (a
+        # quote a thousand outlets carry word for word would make every posting list long).
+        distinct: dict[tuple[str, ...], int] = {}
+        for i in by_speaker[key]:
+            groups.union(distinct.setdefault(items[i].words, i), i)
+        ids = sorted(distinct.values())
         token_sets = [items[i].word_set for i in ids]
 
         def score(x: int, y: int, ids: list[int] = ids) -> float:

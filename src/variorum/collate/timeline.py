@@ -98,10 +98,15 @@ def build_timeline(
         return jaccard(a.sentence_terms, b.sentence_terms)
 
     uf = UnionFind[int]()
-    for i in range(len(events)):
-        uf.add(i)
-    for i, j, _s in similar_pairs([e.terms for e in events], score, SAME_EVENT):
-        uf.union(i, j)
+    # Identical events join at once; only distinct ones go through the index.
+    distinct: dict[tuple[str | None, frozenset[str], frozenset[str]], int] = {}
+    for i, e in enumerate(events):
+        uf.union(distinct.setdefault((e.predicate, e.args, e.sentence_terms), i), i)
+    reps = sorted(distinct.values())
+    for i, j, _s in similar_pairs(
+        [events[r].terms for r in reps], lambda x, y: score(reps[x], reps[y]), SAME_EVENT
+    ):
+        uf.union(reps[i], reps[j])
     clusters = [sorted(g) for g in uf.groups()]
 
     drafts = []
