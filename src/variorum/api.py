@@ -63,11 +63,12 @@ def collate_articles(
         if progress:
             progress("extract", len(findings), len(articles))
     collation = collate_findings(findings, duplicates=duplicates)
+    failures = tuple(f for found in findings for f in found.failures)
     return Dossier(
         articles=tuple(articles),
         findings=tuple(findings),
         collation=collation,
-        skipped=tuple(skipped),
+        skipped=tuple(skipped) + failures,
         duplicates=tuple(duplicates),
     )
 
@@ -158,6 +159,7 @@ def extract_corpus(
     try:
         with Path(out).open("w", encoding="utf-8") as sink:
             for found in extract_articles(read_corpus(corpus, skipped)):
+                skipped.extend(found.failures)
                 sink.write(json.dumps(findings_line(found), ensure_ascii=False) + "\n")
                 done += 1
                 if progress:

@@ -12,6 +12,7 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -144,6 +145,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         bar.close()
         print(f"variorum: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Exception as exc:  # noqa: BLE001 -- a bug must still end in one line, not a traceback
+        if os.environ.get("VARIORUM_DEBUG"):
+            raise
+        print(
+            f"variorum: internal error: {type(exc).__name__}: {exc}; "
+            "rerun with VARIORUM_DEBUG=1 for details and please report it",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         bar.close()
         print("variorum: interrupted", file=sys.stderr)

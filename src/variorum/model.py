@@ -182,6 +182,7 @@ class ArticleFindings:
     quantities: tuple[Quantity, ...] = ()
     timex: tuple[Timex, ...] = ()
     claims: tuple[Claim, ...] = ()
+    failures: tuple[Skip, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
-from ..model import Article, ArticleFindings, Sentence, Span
+from ..model import Article, ArticleFindings, Sentence, Skip, Span
 from ..nlp import MAX_PARSE_CHARS, load_nlp
 from .claims import find_claims
 from .entities import find_entities
@@ -14,17 +14,41 @@ from .quantities import find_quantities
 from .quotes import find_quotes
 from .timex import find_timex
 
+T = TypeVar("T")
+
 
 def findings_from_doc(article: Article, doc: Any) -> ArticleFindings:
-    """All findings of one article from its spaCy parse (of ``article.clean_text``)."""
+    """All findings of one article from its spaCy parse (of ``article.clean_text``).
+
+    An extractor that fails on this article costs only its own findings: the failure is
+    recorded in ``ArticleFindings.failures`` (and so in the dossier's ``skipped``), and
+    the other extractors' findings are kept.
+    """
+    failures: list[Skip] = []
+
+    def guarded(stage: str, run: Callable[[], tuple[T, ...]]) -> tuple[T, ...]:
+        try:
+            return run()
+        except Exception as exc:  # noqa: BLE001 -- one bad article must not end the run
+            failures.append(
+                Skip(
+                    f"{article.id}:{stage}",
+                    f"the {stage} extractor failed ({type(exc).__name__}: {exc}); the "
+                    "article's other findings are kept; please report this as a bug",
+                )
+            )
+            return ()
+
     sentences = tuple(
         Sentence(article.id, Span(s.start_char, s.end_char)) for s in doc.sents
     )
-    entities = find_entities(doc, article)
-    quotes = find_quotes(doc, article, entities)
-    quantities = find_quantities(doc, article)
-    timex = find_timex(doc, article)
-    claims = find_claims(doc, article, entities, quotes, quantities, timex)
+    entities = guarded("entities", lambda: find_entities(doc, article))
+    quotes = guarded("quotes", lambda: find_quotes(doc, article, entities))
+    quantities = guarded("quantities", lambda: find_quantities(doc, article))
+    timex = guarded("timex", lambda: find_timex(doc, article))
+    claims = guarded(
+        "claims", lambda: find_claims(doc, article, entities, quotes, quantities, timex)
+    )
     return ArticleFindings(
         article=article,
         sentences=sentences,
@@ -33,6 +57,7 @@ def findings_from_doc(article: Article, doc: Any) -> ArticleFindings:
         quantities=quantities,
         timex=timex,
         claims=claims,
+        failures=tuple(failures),
     )
 
 
