@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         bar.close()
         print(f"variorum: error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except Exception as exc:  # noqa: BLE001 -- a bug must still end in one line, not a traceback
+    except Exception as exc:  # a bug must still end in one line, not a traceback
         if os.environ.get("VARIORUM_DEBUG"):
             raise
         print(

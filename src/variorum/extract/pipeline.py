@@ -29,7 +29,7 @@ def findings_from_doc(article: Article, doc: Any) -> ArticleFindings:
     def guarded(stage: str, run: Callable[[], tuple[T, ...]]) -> tuple[T, ...]:
         try:
             return run()
-        except Exception as exc:  # noqa: BLE001 -- one bad article must not end the run
+        except Exception as exc:  # one bad article must not end the run
             failures.append(
                 Skip(
                     f"{article.id}:{stage}",
