@@ -99,6 +99,18 @@ CASES = [
         "Okonjo", "asked", "direct", id="question-then-cue-sentence",
     ),
     pytest.param(
+        "The union called the offer an insult to its members.",
+        "offer",
+        "the offer an insult to its members",
+        "The union", "called", "indirect", id="naming-verb",
+    ),
+    pytest.param(
+        "Okafor: Bridge Will Reopen by Spring.\n\nThe bridge has been closed since May.",
+        "Reopen",
+        "Bridge Will Reopen by Spring",
+        "Okafor", ":", "indirect", id="headline-source",
+    ),
+    pytest.param(
         "Analysts believe the currency will weaken further.",
         "currency",
         "the currency will weaken further",
@@ -191,6 +203,15 @@ def test_hedges(text: str, part: str, hedges: tuple[str, ...]) -> None:
 
 def test_scare_quotes_alone_are_not_attributions() -> None:
     quotes, _ = _quotes("The so-called “reform package” passed the committee on Tuesday.")
+    assert quotes == ()
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Breaking: Bridge Will Reopen by Spring.", "EXCLUSIVE: Bridge Will Reopen by Spring."],
+)
+def test_headline_kicker_is_not_a_source(headline: str) -> None:
+    quotes, _ = _quotes(headline + "\n\nThe bridge has been closed since May.")
     assert quotes == ()
 
 

@@ -68,6 +68,10 @@ PREPOSITION_CUES = frozenset(
     }
 )
 
+# Verbs that name or judge their object ("called the plan a disgrace", "labeled it fake"):
+# the object together with what it is called is the attributed content.
+NAMING_CUES = frozenset({"call", "label", "dub", "brand", "term", "deem", "declare"})
+
 # Verbs whose object is a listener or a question, not what is attributed ("told Reuters").
 NO_OBJECT_CONTENT = frozenset({"say", "tell", "ask", "inform", "brief", "advise", "assure"})
 
@@ -76,6 +80,7 @@ CUE_LEMMAS = (
     | THOUGHT_VERBS
     | INFINITIVE_CUES
     | OBJECT_CUES
+    | NAMING_CUES
     | frozenset(lemma for lemma, _ in PREPOSITION_CUES)
 )
 

@@ -21,6 +21,7 @@ from ..model import Article, EntityMention, Quote, QuoteKind, Span
 from ._attribution_cues import (
     CUE_LEMMAS,
     INFINITIVE_CUES,
+    NAMING_CUES,
     NO_OBJECT_CONTENT,
     PREPOSITION_CUES,
     SUBJECT_DEPS,
@@ -34,12 +35,25 @@ _EDGE_PUNCT = frozenset(",;:—–-()[]")
 _CLOSING = frozenset("”»\"'")
 # Where a cue verb hangs off the clause it reports: "X is Y, he said" / "X, she says, is Y".
 _INSERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+_NOT_NAMING_DEPS = frozenset({"punct", "cc", "conj", "mark", "advcl", "parataxis"})
 
 Range = tuple[int, int]
 # A transcript line: a speaker's name in capitals, a colon, what they said.
 _TRANSCRIPT_TURN = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]+(?P<said>[^\n]*[^\s])", re.MULTILINE
+    r"^[ \t]*\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]+(?P<said>[^\n]*[^\s])", re.MULTILINE
 )
+# A headline that gives a source and what it said: "Sanders: Clinton Email Story Has Moved."
+_HEADLINE_SOURCE = re.compile(
+    r"\A[ \t\"]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+(?P<said>[^\n]*[^\s.;])"
+)
+# Headline kickers that are labels, not sources ("Breaking: ...", "The Latest: ...").
+_KICKERS = frozenset(
+    """
+    breaking look watch revealed wow bombshell just the exclusive update byline boom busted
+    video photos live opinion editorial analysis correction contributing paid big new
+    """.split()
+)
+_KICKER_ENDS = frozenset({"email", "update", "daily", "notice", "brief", "briefing"})
 _NO_CUE: Range = (-1, -1)  # the cue of a quote no verb introduces
 # A quote signed after a dash, to the end of its line: "“...” ― Jorge Falcon".
 _SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*(?P<name>[^\n,.]*[^\s,.])")
@@ -65,6 +79,7 @@ def find_quotes(
     for sent in doc.sents:
         drafts.extend(_cue_drafts(text, sent, runs, run_starts))
     drafts.extend(_transcript_turns(text, drafts))
+    drafts.extend(_headline_source(text))
     drafts = _attach_quotes(text, doc, drafts, runs)
     index = build_speaker_index(doc, entities)
     quotes: list[Quote] = []
@@ -141,6 +156,10 @@ def _according_to(tok: Any, sent: Any, bounds: Range) -> _Draft | None:
 def _content_of(verb: Any) -> Range | None:
     """What the cue verb attributes, read from its dependents (or its head, if inserted)."""
     lemma = verb.lemma_
+    if lemma in NAMING_CUES:
+        named = _naming_content(verb)
+        if named is not None:
+            return named
     parts: list[Any] = []
     for child in verb.children:
         dep = child.dep_
@@ -155,6 +174,16 @@ def _content_of(verb: Any) -> Range | None:
     if parts:
         return _trimmed(parts)
     return _inserted_content(verb)
+
+
+def _naming_content(verb: Any) -> Range | None:
+    """"called the charges baseless": the object and what it is called, up to the clause end."""
+    right = [c for c in verb.rights if c.dep_ not in _NOT_NAMING_DEPS]
+    if not right or right[0].dep_ != "dobj" or len(right) < 2:
+        return None
+    if right[1].dep_ == "prep" and right[1].lower_ in ("for", "on", "off", "up"):
+        return None  # "called for", "called on": PREPOSITION_CUES reads those
+    return _trimmed([t for c in right for t in c.subtree])
 
 
 def _inserted_content(verb: Any) -> Range | None:
@@ -267,9 +296,31 @@ def _transcript_turns(text: str, drafts: list[_Draft]) -> list[_Draft]:
         content = match.span("said")
         if any(c[0] <= match.start("name") < c[1] for c in taken):
             continue  # the line is itself inside someone's quoted words
+        if _is_kicker(match.group("name")):
+            continue  # "EXCLUSIVE:", "UPDATE:": a label, not a speaker
         colon = match.end("name")
         turns.append(_Draft(content, match.span("name"), (colon, colon + 1), content))
     return turns
+
+
+def _is_kicker(name: str) -> bool:
+    words = name.lower().split()
+    return words[0] in _KICKERS or words[-1] in _KICKER_ENDS
+
+
+def _headline_source(text: str) -> list[_Draft]:
+    """"Poll: Trump leads in Ohio." as the article's headline attributes the rest to "Poll"."""
+    match = _HEADLINE_SOURCE.match(text)
+    if match is None:
+        return []
+    name = match.group("name")
+    if _is_kicker(name):
+        return []
+    if name.isupper() and len(name) > 3:
+        return []  # "BOOM:", "EXCLUSIVE:": shouted labels, not speakers
+    colon = match.end("name")
+    content = match.span("said")
+    return [_Draft(content, match.span("name"), (colon, colon + 1), (0, content[1]))]
 
 
 # ---------------------------------------------------------------- quotes to attributions
