@@ -114,13 +114,41 @@ CONCEPTS = [
     ("Ford has 13,000 workers in Britain.", "13,000", "Ford"),
     ("The union lost 60% of its members.", "60%", "members"),
     ("Maximum winds of 155 mph hit the coast.", "155 mph", "winds"),
+    # the subject whose share, rate or property it is
+    ("The ferry company lost 40% of its passengers.", "40%", "company"),
+    ("The harbour can borrow at an interest rate of 2.5pc.", "2.5pc", "harbour"),
+    # a quantity listed after another hangs where the first does
+    ("Berth depths remain 9 metres, 11 metres and 14 metres.", "11 metres", "depths"),
+    # words written with hyphens stay whole
+    ("Dockers signed long-term contracts of $9 million.", "$9 million", "long-term"),
+    # the complements of the noun: where from, what on
+    ("Revenue from the container terminal rose 8%.", "8%", "terminal"),
 ]
+
+
+# text, a piece of the quantity's text, a word the concept must not hold
+NOT_IN_CONCEPT = [
+    # other quantities of the sentence
+    ("Berth depths remain 9 metres, 11 metres and 14 metres.", "14 metres", "9"),
+    ("The port, worth over 2 billion, is growing 5 percent a year.", "5 percent", "billion"),
+    # dates and times: when, not what
+    ("Revenue in the quarter rose to $7 million.", "$7 million", "quarter"),
+    ("Between 1990 and 2000 river temperatures rose by 2 degrees.", "2 degrees", "1990"),
+    # a participle's noun is not the subject of the clause
+    ("The regulator fined banks offering 95 per cent mortgages.", "95 per cent", "banks"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), NOT_IN_CONCEPT)
+def test_not_in_concept(text: str, surface: str, word: str) -> None:
+    concept = _one(text, surface).concept or ""
+    assert word not in concept.replace(",", " ").split()
 
 
 @pytest.mark.parametrize(("text", "surface", "word"), CONCEPTS)
 def test_concept(text: str, surface: str, word: str) -> None:
     concept = _one(text, surface).concept
-    assert concept is not None and word in concept.split()
+    assert concept is not None and word in concept.replace(",", " ").split()
 
 
 def test_spans_index_the_text() -> None:

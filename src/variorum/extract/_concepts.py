@@ -69,61 +69,121 @@ def counted_noun(doc: Any, number_index: int, sent_end: int) -> tuple[str, int] 
     return " ".join(words), head.i
 
 
-def concept_of(doc: Any, first: int, last: int, sent_start: int, sent_end: int) -> str | None:
-    """What the quantity on tokens ``first..last`` (number, unit, counted noun) is about."""
+def concept_of(
+    doc: Any, first: int, last: int, sent_start: int, sent_end: int, others: frozenset[int]
+) -> str | None:
+    """What the quantity on tokens ``first..last`` (number, unit, counted noun) is about.
+
+    ``others`` are the tokens of the sentence's other quantities: they are never part of
+    the concept, and a quantity listed after another ("5.4 inches, 6.1 inches and 6.7
+    inches") hangs where the first of the list hangs.
+    """
     span = range(first, last + 1)
+    skip = others.union(span)
     tok = doc[last]
     for i in span:
         if not first <= doc[i].head.i <= last:
             tok = doc[i]  # the token through which the quantity hangs in the parse
+    while tok.head.i in others and tok.head.i != tok.i:
+        tok = tok.head
+    noun = _noun_of(doc, tok, last, span, sent_end)
+    if noun is None:
+        return _verb_concept(tok, span, skip, sent_start, sent_end)
+    concept = _phrase(noun, skip, sent_start, sent_end)
+    subject = _clause_subject_of(noun)
+    if subject is None or not concept:
+        return concept
+    # "Adani Enterprises lost 60% of its market cap": the cap is Adani Enterprises'.
+    about = _phrase(subject, skip, sent_start, sent_end)
+    return f"{concept}, {about}" if about and about != concept else concept
+
+
+def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
+    """The noun the quantity describes, or None when it hangs off a verb."""
     # Share-of: "60% of its market cap", "a third of those screened".
     if last + 1 < sent_end and doc[last + 1].lower_ == "of":
         for child in doc[last + 1].children:
             if child.dep_ == "pobj" and child.pos_ in _NOUNS:
-                return _phrase(child, span, sent_start, sent_end)
+                return child
     for _ in range(6):
         head = tok.head
-        if head.i == tok.i:
-            break
+        if head.i == tok.i or head.pos_ in {"VERB", "AUX"}:
+            return None
         modifies = tok.dep_ in {"nummod", "compound", "amod", "nmod", "quantmod"}
         if modifies and head.i > tok.i and head.pos_ in _NOUNS and head.i not in span:
-            return _phrase(head, span, sent_start, sent_end)  # "a $800 pizza oven"
+            return head  # "a $800 pizza oven"
         complement = tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _OF_AT_FOR
         if complement and head.head.pos_ in _NOUNS and head.head.i not in span:
-            return _phrase(head.head, span, sent_start, sent_end)  # "winds of 155 mph"
+            return head.head  # "winds of 155 mph"
         if tok.dep_ == "appos" and head.pos_ in _NOUNS and head.i not in span:
-            return _phrase(head, span, sent_start, sent_end)
-        if head.pos_ in {"VERB", "AUX"}:
-            return _clause_concept(head, tok, span, sent_start, sent_end)
+            return head
         tok = head
     return None
 
 
-def _clause_concept(verb: Any, via: Any, span: range, sent_start: int, sent_end: int) -> str | None:
+def _verb_concept(
+    tok: Any, span: range, skip: frozenset[int], sent_start: int, sent_end: int
+) -> str | None:
     """The concept of a quantity that hangs off a verb: what changed by it ("boost the
     range by 35 miles"), else the subject ("Ford has 13,000 workers"), else the object
     when the subject is a pronoun ("we cooked each sample for 3 min")."""
-    objects = (c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i != via.i)
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.head.pos_ in {"VERB", "AUX"}:
+            break
+        tok = tok.head
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    objects = (c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i != tok.i)
     obj = next((c for c in objects if c.i not in span), None)
     if obj is not None and obj.pos_ not in _NOUNS:
         obj = None
-    if obj is not None and via.dep_ == "prep" and via.lower_ == "by":
-        return _phrase(obj, span, sent_start, sent_end)
+    if obj is not None and tok.dep_ == "prep" and tok.lower_ == "by":
+        return _phrase(obj, skip, sent_start, sent_end)
     subject = _subject_of(verb)
     if subject is not None and subject.i not in span and subject.pos_ != "PRON":
-        return _phrase(subject, span, sent_start, sent_end)
+        return _phrase(subject, skip, sent_start, sent_end)
     if obj is not None:
-        return _phrase(obj, span, sent_start, sent_end)
+        return _phrase(obj, skip, sent_start, sent_end)
+    return None
+
+
+def _clause_subject_of(noun: Any) -> Any:
+    """The subject of the clause a noun is an object or complement in ("Britain can
+    borrow at an interest rate of 1.38pc" -> "Britain"); None when the noun is in the
+    subject itself, or the subject is a pronoun."""
+    tok = noun
+    for _ in range(8):
+        if tok.dep_ in _SUBJECT_DEPS:
+            return None
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.dep_ == "acl":
+                return None  # "lenders offering 95 per cent mortgages": about the mortgages
+            subject = _subject_of(head)
+            if subject is None or subject.pos_ == "PRON" or subject.i == noun.i:
+                return None
+            return subject
+        tok = head
     return None
 
 
 def _subject_of(verb: Any) -> Any:
     """The subject of a verb, looking through relative clauses, conjuncts and xcomps."""
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return verb.head  # "Ford, which has 13,000 workers"
+        # The subject nearest the verb: the parser sometimes splits one subject in two
+        # ("VR headset sales rose" -> "VR headset" + "sales"); ``_phrase`` joins them.
+        before = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS]
+        after = [c for c in verb.rights if c.dep_ in _SUBJECT_DEPS]
+        for child in before[-1:] or after[:1]:
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head  # "Ford, which has 13,000 workers"
+            return child
+        # "The stock trades on 6.5 times earnings": a subject misread as a compound.
+        for child in verb.lefts:
+            if child.dep_ == "compound" and child.pos_ in _NOUNS:
                 return child
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in _NOUNS:
             return verb.head
@@ -134,25 +194,54 @@ def _subject_of(verb: Any) -> Any:
     return None
 
 
-def _phrase(head: Any, skip: range, sent_start: int, sent_end: int) -> str | None:
+def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> str | None:
     """The content words of a noun phrase: everything left of the head within its subtree,
-    and its "of"/"in"/"for" complements ("sales of VR headsets in Japan"); never the
-    quantity's own tokens, relative clauses or numbers."""
+    and its "of"/"in"/"for"/"from"/"on" complements ("sales of VR headsets in Japan");
+    never a quantity's tokens, relative clauses, or the dates and times in it."""
     doc = head.doc
     picked = set(range(max(sent_start, head.left_edge.i), head.i + 1))
+    if head.dep_ in _SUBJECT_DEPS:
+        for other in head.head.lefts:
+            if other.dep_ in _SUBJECT_DEPS and other.i < head.i and other.pos_ != "PRON":
+                picked.update(range(other.left_edge.i, other.i + 1))
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "for"}:
+        if prep.dep_ == "prep" and prep.lower_ in _COMPLEMENT_PREPS:
             picked.update(range(prep.i, min(sent_end, prep.right_edge.i + 1)))
     for child in head.children:
-        if child.dep_ in {"relcl", "acl", "appos"}:
+        # "between 1600 and 1900 world temperatures": a left preposition says when or where.
+        if child.dep_ in {"relcl", "acl", "appos"} or (child.dep_ == "prep" and child.i < head.i):
             picked.difference_update(range(child.left_edge.i, child.right_edge.i + 1))
-    keep = [i for i in sorted(picked) if i not in skip and doc[i].pos_ in _CONTENT]
-    # Rebuild the words as written: "P/TSX", "vice-chairman" stay one word.
+    # "Revenue in the quarter": when is not what.
+    keep = [
+        i
+        for i in sorted(picked)
+        if i not in skip and _is_content(doc[i]) and (i == head.i or doc[i].ent_type_ not in _WHEN)
+    ]
+    # Rebuild the words as written: "P/TSX", "loan-to-value" stay one word.
     out: list[str] = []
     for n, i in enumerate(keep):
-        glued = n > 0 and keep[n - 1] == i - 1 and not doc[i - 1].whitespace_
-        if glued:
-            out[-1] += doc[i].text
+        prev = keep[n - 1] if n else -1
+        if (
+            prev >= 0
+            and not any(t.whitespace_ for t in doc[prev:i])
+            and _joinable(doc[prev + 1 : i])
+        ):
+            out[-1] += doc.text[doc[prev].idx + len(doc[prev]) : doc[i].idx] + doc[i].text
         else:
             out.append(doc[i].text)
     return " ".join(out) or None
+
+
+def _is_content(tok: Any) -> bool:
+    # "turbocharged engine", "printed samples": participles that describe the noun count.
+    return tok.pos_ in _CONTENT or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"})
+
+
+def _joinable(between: Any) -> bool:
+    """Whether the tokens between two content words glued together are part of one word."""
+    return all(t.text in _WORD_JOINERS or t.pos_ in {"ADP", "DET", "CCONJ"} for t in between)
+
+
+_WORD_JOINERS = frozenset({"-", "/", "&", "'", "’", "."})
+_COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on"})
+_WHEN = frozenset({"DATE", "TIME"})

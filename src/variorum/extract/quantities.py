@@ -116,7 +116,9 @@ def find_quantities(doc: Any, article: Article) -> tuple[Quantity, ...]:
         consumed = item.end
         if not _not_a_quantity(doc, starts, text, item):
             found.append(item)
-    out: list[Quantity] = []
+    # First pass: units, bounds and token ranges; the second reads concepts, which must
+    # know where every quantity of the sentence lies.
+    placed: list[tuple[_Found, int, int, tuple[int, int, int, int], bool]] = []
     previous: _Found | None = None
     for item in _join_ranges(text, found):
         s = sents[max(0, bisect.bisect_right(sent_starts, item.start) - 1)]
@@ -132,9 +134,19 @@ def find_quantities(doc: Any, article: Article) -> tuple[Quantity, ...]:
         restated = previous is not None and bool(_RESTATES.match(text, previous.end, item.start))
         if restated and item.change == "=" and previous is not None:
             item = replace(item, change=previous.change)  # "lost 190 points, or 0.6%"
-        # "100 kilometres (60 miles)": a restatement is about the same thing.
-        concept = out[-1].concept if restated and out else concept_of(doc, first, last, *s[2:])
         previous = item
+        placed.append((item, first, last, s, restated))
+    taken: dict[int, frozenset[int]] = {}
+    for _, first, last, s, _ in placed:
+        taken[s[0]] = taken.get(s[0], frozenset()).union(range(first, last + 1))
+    out: list[Quantity] = []
+    for item, first, last, s, restated in placed:
+        others = taken[s[0]].difference(range(first, last + 1))
+        # "100 kilometres (60 miles)": a restatement is about the same thing.
+        if restated and out:
+            concept = out[-1].concept
+        else:
+            concept = concept_of(doc, first, last, s[2], s[3], others)
         out.append(_quantity(article.id, text, item, concept, Span(s[0], s[1])))
     return tuple(out)
 
