@@ -189,3 +189,80 @@ def test_html_report_shows_every_section(dossier: Dossier) -> None:
     for heading in ("Outlets and dates", "Who said what", "The numbers", "Dates", "Articles"):
         assert heading in page
     assert "Maria Okafor" in page and "Northern Bulletin" in page
+
+
+# ------------------------------------------------------------------ across outlets (issue 6)
+
+
+def _outlet_of(dossier: Dossier, article_id: str) -> str:
+    return next(a.outlet or "" for a in dossier.articles if a.id == article_id)
+
+
+def test_aliases_merge_into_canonical_entities(dossier: Dossier) -> None:
+    names = {e.name: e for e in dossier.collation.entities}
+    okafor = names["Maria Okafor"]
+    assert "Okafor" in okafor.aliases
+    terminal = next(e for e in dossier.collation.entities if "NGT" in (*e.aliases, e.name))
+    assert any("Northgate" in alias for alias in (*terminal.aliases, terminal.name))
+
+
+def test_bulletin_relays_the_post_and_debris_credits_nobody(dossier: Dossier) -> None:
+    edges = {(r.from_outlet, r.to_outlet) for r in dossier.collation.relays}
+    assert ("Northern Bulletin", "Harbour Post") in edges
+    assert ("Coastline News", "Meridian Wire") not in edges
+    kinds = {r.kind for r in dossier.collation.relays
+             if (r.from_outlet, r.to_outlet) == ("Northern Bulletin", "Harbour Post")}
+    assert {"attribution", "text_reuse"} <= kinds
+
+
+def test_the_misquote_is_flagged_with_both_versions(dossier: Dossier) -> None:
+    flagged = [
+        m for m in dossier.collation.misquotes
+        if "will not go back" in m.reference.text and "won't go back" in m.variant.text
+    ]
+    assert flagged
+    assert {_outlet_of(dossier, m.variant.article) for m in flagged} <= {
+        "Meridian Wire", "The Daily Ledger",
+    }
+    # A different statement by the same speaker is not a misquote of this one.
+    assert not [m for m in dossier.collation.misquotes if "stood together" in m.variant.text]
+
+
+def test_the_two_settlement_sums_conflict(dossier: Dossier) -> None:
+    rows = [
+        row for row in dossier.collation.quantities
+        if {m.value for m in row.members} >= {40_000_000, 75_000_000}
+    ]
+    assert len(rows) == 1
+    assert rows[0].agreement == "conflict"
+
+
+def test_dockworker_counts_are_variants_not_a_conflict(dossier: Dossier) -> None:
+    rows = [
+        row for row in dossier.collation.quantities
+        if {m.value for m in row.members} >= {300, 312}
+    ]
+    assert len(rows) == 1
+    assert rows[0].agreement in ("agree", "precision")
+
+
+def test_ships_turned_away_and_let_in_are_not_one_row(dossier: Dossier) -> None:
+    for row in dossier.collation.quantities:
+        values = {m.value for m in row.members}
+        assert not {23, 12} <= values, row
+
+
+def test_the_post_and_its_relay_count_once(dossier: Dossier) -> None:
+    # The Bulletin's "$40 million, the Harbour Post reported" adds no independent source.
+    post = by_file(dossier, POST).article.id
+    bulletin = by_file(dossier, BULLETIN).article.id
+    [group] = [
+        g for g in dossier.collation.claims
+        if {(c.article, "$40 million" in c.text) for c in g.claims}
+        >= {(post, True), (bulletin, True)}
+    ]
+    [corroboration] = [c for c in dossier.collation.corroboration if c.claim == group.id]
+    assert corroboration.independent < corroboration.articles
+    assert any(
+        {"Harbour Post", "Northern Bulletin"} <= set(source) for source in corroboration.sources
+    )
