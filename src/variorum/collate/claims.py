@@ -190,10 +190,9 @@ def align(
     rows = align_quantity_rows(findings, group_of_sentence)
     rows_by_group: dict[str, list[QuantityRow]] = defaultdict(list)
     for row in rows:
-        for q in row.members:
-            gid_of_q = group_of_sentence.get((q.article, q.sentence))
-            if gid_of_q is not None and row not in rows_by_group[gid_of_q]:
-                rows_by_group[gid_of_q].append(row)
+        owners = {group_of_sentence.get((q.article, q.sentence)) for q in row.members}
+        for gid_of_q in sorted(g for g in owners if g is not None):
+            rows_by_group[gid_of_q].append(row)
     timex: dict[tuple[str, Span], Timex] = {
         (t.article, t.span): t for f in findings for t in f.timex
     }

@@ -7,6 +7,7 @@ case word tokens, stop words dropped, a few inflection suffixes folded ("strikes
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -28,6 +29,7 @@ STOP_WORDS = frozenset(
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 
+@functools.lru_cache(maxsize=65536)  # pure and hot: news reuses a small vocabulary
 def stem(word: str) -> str:
     """Fold common English inflections: "strikes", "striking", "struck" stay distinct enough."""
     w = word.lower().replace("’", "'")

@@ -169,6 +169,7 @@ class _Row:
     members: list[Quantity]
     contexts: list[frozenset[str]]
     groups: set[str]
+    articles: set[str]
 
 
 def align_quantity_rows(
@@ -195,7 +196,7 @@ def align_quantity_rows(
         best: _Row | None = None
         best_score = 0.0
         for row in buckets[key]:
-            if any(m.article == q.article for m in row.members):
+            if q.article in row.articles:
                 continue
             if group is None or group not in row.groups:
                 continue
@@ -208,10 +209,11 @@ def align_quantity_rows(
                 best, best_score = row, score
         if best is None:
             buckets[key].append(
-                _Row(key[0], concept, [q], [context], {group} if group else set())
+                _Row(key[0], concept, [q], [context], {group} if group else set(), {q.article})
             )
         else:
             best.members.append(q)
+            best.articles.add(q.article)
             if len(best.contexts) < 8:
                 best.contexts.append(context)
             if group:
