@@ -54,6 +54,8 @@ OBJECT_CUES = frozenset(
     announce report deny criticize criticise praise endorse reject propose blame defend
     dismiss question predict confirm reveal describe cite tout condemn applaud welcome
     dispute acknowledge admit mention blast slam attack demand recommend oppose support
+    decry assail denounce express voice mock portray list reference echo quote prefer
+    highlight outline detail invoke credit discuss remind imply
     """.split()
 )
 
@@ -65,15 +67,33 @@ PREPOSITION_CUES = frozenset(
         ("argue", "against"), ("push", "for"), ("press", "for"), ("ask", "for"),
         ("worry", "about"), ("point", "to"), ("refer", "to"), ("hint", "at"),
         ("boast", "about"), ("comment", "on"), ("testify", "about"), ("insist", "on"),
+        ("rail", "against"),
     }
 )
 
 # Verbs that name or judge their object ("called the plan a disgrace", "labeled it fake"):
 # the object together with what it is called is the attributed content.
 NAMING_CUES = frozenset({"call", "label", "dub", "brand", "term", "deem", "declare"})
+# Likewise for verbs that charge or credit their object with something ("accused him of
+# lying", "blamed the mayor for the delays"): the object and the charge are the content.
+CHARGING_CUES = frozenset({"accuse", "blame", "credit"})
 
 # Verbs whose object is a listener or a question, not what is attributed ("told Reuters").
 NO_OBJECT_CONTENT = frozenset({"say", "tell", "ask", "inform", "brief", "advise", "assure"})
+
+# Verbs of perception and thought attribute a clause ("sees that the race is close"), but
+# their object is mostly just a thing perceived or had in mind ("saw the film", "knows him",
+# "found a job"): only their clause complements count.
+CLAUSE_ONLY_CUES = frozenset(
+    """
+    see hear know find feel mean understand prove decide determine consider notice learn
+    read discover realize realise recognize recognise imagine trust bet sense judge
+    """.split()
+)
+
+# Verbs news uses for attribution less often than for other things ("we'll see", "it means
+# jobs", "feel tired", "maintain roads"): counting them costs more false finds than it wins.
+RARELY_ATTRIBUTING = frozenset({"see", "mean", "consider", "feel", "maintain", "support"})
 
 CUE_LEMMAS = (
     SPEECH_VERBS
@@ -81,8 +101,9 @@ CUE_LEMMAS = (
     | INFINITIVE_CUES
     | OBJECT_CUES
     | NAMING_CUES
+    | CHARGING_CUES
     | frozenset(lemma for lemma, _ in PREPOSITION_CUES)
-)
+) - RARELY_ATTRIBUTING
 
 # "X said" only counts when X can speak; "the report says" / "polls show" still can.
 COMPLEMENT_DEPS = frozenset({"ccomp"})

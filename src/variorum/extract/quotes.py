@@ -19,6 +19,8 @@ from typing import Any, cast
 
 from ..model import Article, EntityMention, Quote, QuoteKind, Span
 from ._attribution_cues import (
+    CHARGING_CUES,
+    CLAUSE_ONLY_CUES,
     CUE_LEMMAS,
     INFINITIVE_CUES,
     NAMING_CUES,
@@ -31,6 +33,7 @@ from ._quote_marks import alnum_count, join_paragraph_runs, kind_of, quoted_stre
 from .speakers import build_speaker_index, resolve_speaker
 
 _VERB_TAGS = frozenset({"VERB", "AUX"})
+_NO_OBJECT = NO_OBJECT_CONTENT | CLAUSE_ONLY_CUES  # cues whose object is not their content
 _EDGE_PUNCT = frozenset(",;:—–-()[]")
 _CLOSING = frozenset("”»\"'")
 # Where a cue verb hangs off the clause it reports: "X is Y, he said" / "X, she says, is Y".
@@ -156,8 +159,8 @@ def _according_to(tok: Any, sent: Any, bounds: Range) -> _Draft | None:
 def _content_of(verb: Any) -> Range | None:
     """What the cue verb attributes, read from its dependents (or its head, if inserted)."""
     lemma = verb.lemma_
-    if lemma in NAMING_CUES:
-        named = _naming_content(verb)
+    if lemma in NAMING_CUES or lemma in CHARGING_CUES:
+        named = _naming_content(verb, lemma in NAMING_CUES)
         if named is not None:
             return named
     parts: list[Any] = []
@@ -166,7 +169,7 @@ def _content_of(verb: Any) -> Range | None:
         if (
             dep == "ccomp"
             or (dep == "xcomp" and lemma in INFINITIVE_CUES)
-            or (dep == "dobj" and lemma not in NO_OBJECT_CONTENT)
+            or (dep == "dobj" and lemma not in _NO_OBJECT)
         ):
             parts.extend(child.subtree)
         elif dep == "prep" and (lemma, child.lower_) in PREPOSITION_CUES:
@@ -176,12 +179,13 @@ def _content_of(verb: Any) -> Range | None:
     return _inserted_content(verb)
 
 
-def _naming_content(verb: Any) -> Range | None:
-    """"called the charges baseless": the object and what it is called, up to the clause end."""
+def _naming_content(verb: Any, naming: bool) -> Range | None:
+    """"called the charges baseless", "accused him of lying": the object and what it is
+    called or charged with, up to the clause end."""
     right = [c for c in verb.rights if c.dep_ not in _NOT_NAMING_DEPS]
     if not right or right[0].dep_ != "dobj" or len(right) < 2:
         return None
-    if right[1].dep_ == "prep" and right[1].lower_ in ("for", "on", "off", "up"):
+    if naming and right[1].dep_ == "prep" and right[1].lower_ in ("for", "on", "off", "up"):
         return None  # "called for", "called on": PREPOSITION_CUES reads those
     return _trimmed([t for c in right for t in c.subtree])
 
