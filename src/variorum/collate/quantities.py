@@ -29,7 +29,7 @@ APPROXIMATE_SPREAD = 0.25  # "around a dozen" covers 12 +- 25%
 ROUNDING_SPREAD = 0.02  # "$40 million" may be a rounded "$40.6 million"
 CONTEXT_WINDOW = 6  # content words either side of a number that say what it counts
 MIN_CONTEXT_OVERLAP = 0.2  # Jaccard of those words for two numbers to count the same thing
-MIN_SENTENCE_SIMILARITY = 0.35  # for sentences not in one claim group
+CROSS_GROUP_CONTEXT_OVERLAP = 0.3  # context Jaccard for numbers outside one claim group
 
 _CLAUSE_BREAK = re.compile(r"[;:,()]|\s(?:while|whereas|but|and then|although)\s")
 
@@ -198,11 +198,16 @@ def align_quantity_rows(
         for row in buckets[key]:
             if q.article in row.articles:
                 continue
-            if group is None or group not in row.groups:
-                continue
             overlap = max(_jaccard(context, c) for c in row.contexts[:8])
             if not context and not any(row.contexts):
                 overlap = 1.0
+            same_event = group is not None and group in row.groups
+            # Outside one claim group, only the same named concept in a like context
+            # ("settlement is worth $40 million" / "settlement ... is worth $75 million").
+            if not same_event and not (
+                concept and concept == row.concept and overlap >= CROSS_GROUP_CONTEXT_OVERLAP
+            ):
+                continue
             concept_overlap = _jaccard(concept, row.concept) if concept and row.concept else 1.0
             score = overlap + 0.5 * concept_overlap
             if overlap >= MIN_CONTEXT_OVERLAP and score > best_score:

@@ -92,7 +92,6 @@ def judge_group(
             if c.negated == minority:
                 note(c, c.sentence, "negation")
 
-    by_position = {(c.article, c.sentence): c for c in claims}
     for row in rows:
         if row.agreement in ("single-source", "agree") and len(
             {(q.value, q.low, q.high, q.change) for q in row.members}
@@ -106,9 +105,9 @@ def judge_group(
             common = Counter(q.text.lower() for q in row.members).most_common(1)[0][0]
             odd = [q for q in row.members if q.text.lower() != common]
         for q in odd:
-            owner = by_position.get((q.article, q.sentence))
-            if owner is not None:
-                note(owner, q.span, "number")
+            # A row may reach past this group (the same figure stated in a sentence that
+            # aligned elsewhere): its odd member is evidence here all the same.
+            evidence.append(Evidence(q.article, q.span, "number", q.span.of(texts[q.article])))
 
     # Dates: the most common value is the reading; different full dates conflict.
     dated = [(c, t) for c in claims for t in _dates(c, timex)]
@@ -136,7 +135,7 @@ def judge_group(
         for c in hedged:
             note(c, c.sentence, "hedge")
 
-    variant_articles = sorted({e.article for e in evidence})
+    variant_articles = sorted({e.article for e in evidence} & set(articles))
     kinds = tuple(sorted({e.kind for e in evidence}))
     verdict: Verdict = "conflicting" if conflict else ("variant" if evidence else "agreed")
     return GroupVerdict(

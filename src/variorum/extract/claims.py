@@ -65,6 +65,9 @@ def _is_assertion(sent: Any) -> bool:
         return False
     if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return False
+    root = sent.root
+    if root.tag_ in ("VBN", "VBG") and not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return False  # a dateline or caption: "Published 13 March 2026", "Updated at 9am"
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
