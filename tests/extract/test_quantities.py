@@ -63,6 +63,19 @@ CASES = [
     ("The storm brought winds of 155mph.", "155mph", 155, None, None, "=", "mile per hour"),
     ("The road is 47 feet wide.", "47 feet", 47, None, None, "=", "foot"),
     ("The plant makes 5kW of power.", "5kW", 5, None, None, "=", "kilowatt"),
+    # a unit word with modifiers is still the unit
+    ("The hull has lasted 40 previous years at sea.", "40", 40, None, None, "=", "year"),
+    ("The berth is 12 US feet deep.", "12", 12, None, None, "=", "foot"),
+    # a bare number takes the unit of the nearest parallel quantity of its size
+    (
+        "The crane costs 2,400,000 YEN for the 5 speed model and 2,100,000 for the other.",
+        "2,100,000",
+        2.1e6,
+        None,
+        None,
+        "=",
+        "JPY",
+    ),
 ]
 
 
@@ -123,6 +136,15 @@ CONCEPTS = [
     ("Dockers signed long-term contracts of $9 million.", "$9 million", "long-term"),
     # the complements of the noun: where from, what on
     ("Revenue from the container terminal rose 8%.", "8%", "terminal"),
+    # changed by: what changed, and whose it is
+    ("The port hiked mooring fees by £30 a day.", "£30", "fees"),
+    ("The port hiked mooring fees by £30 a day.", "£30", "port"),
+    # "each of", "all of": the things themselves
+    ("Each of the new cranes costs about $9 million.", "$9 million", "cranes"),
+    # a gerund subject
+    ("Dredging between May and June came back at 6 ppb.", "6 ppb", "Dredging"),
+    # what a bracket annotates
+    ("Top scorers: Ana Ruiz (14.2 ppg), Mia Cole (11.8 ppg).", "11.8 ppg", "Cole"),
 ]
 
 

@@ -19,6 +19,7 @@ _NOT_PART_OF_UNIT = frozenset(
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+_QUANTIFIERS = frozenset({"each", "all", "some", "most", "many", "both", "none", "any", "several"})
 _OF_AT_FOR = frozenset({"of", "at", "for"})
 # A noun can hardly be a counted thing when it is one of these ("3 p.m.", "No. 5").
 _NOT_COUNTED = frozenset({"percent", "cent", "%", "am", "pm", "a.m.", "p.m."})
@@ -87,6 +88,13 @@ def concept_of(
     while tok.head.i in others and tok.head.i != tok.i:
         tok = tok.head
     noun = _noun_of(doc, tok, last, span, sent_end)
+    bracket = _open_bracket(doc, first, sent_start)
+    if bracket is not None and (noun is None or noun.i < bracket) and bracket > sent_start:
+        # "G Hunter Maldonado (15.3 ppg, 7.4 rpg)", "four fillets (~1lb)": what the
+        # bracket annotates.
+        named = doc[bracket - 1]
+        if named.pos_ in _NOUNS:  # may be another quantity's counted noun: "fillets"
+            return _phrase(named, skip.difference({named.i}), sent_start, sent_end)
     if noun is None:
         return _verb_concept(tok, span, skip, sent_start, sent_end)
     concept = _phrase(noun, skip, sent_start, sent_end)
@@ -98,6 +106,16 @@ def concept_of(
     return f"{concept}, {about}" if about and about != concept else concept
 
 
+def _open_bracket(doc: Any, first: int, sent_start: int) -> int | None:
+    """The index of the "(" the quantity stands in, if it stands in one."""
+    for i in range(first - 1, sent_start - 1, -1):
+        if doc[i].text == ")" or doc[i].pos_ in {"VERB", "AUX"}:
+            return None  # not in a bracket, or in a bracketed clause with its own verb
+        if doc[i].text == "(":
+            return i
+    return None
+
+
 def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
     """The noun the quantity describes, or None when it hangs off a verb."""
     # Share-of: "60% of its market cap", "a third of those screened".
@@ -107,7 +125,10 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
                 return child
     for _ in range(6):
         head = tok.head
-        if head.i == tok.i or head.pos_ in {"VERB", "AUX"}:
+        if head.i == tok.i:
+            # A verbless headline or caption: "wavelengths at least 2.4 μm".
+            return tok if tok.pos_ in _NOUNS and tok.i not in span else None
+        if head.pos_ in {"VERB", "AUX"}:
             return None
         modifies = tok.dep_ in {"nummod", "compound", "amod", "nmod", "quantmod"}
         if modifies and head.i > tok.i and head.pos_ in _NOUNS and head.i not in span:
@@ -138,9 +159,14 @@ def _verb_concept(
     obj = next((c for c in objects if c.i not in span), None)
     if obj is not None and obj.pos_ not in _NOUNS:
         obj = None
-    if obj is not None and tok.dep_ == "prep" and tok.lower_ == "by":
-        return _phrase(obj, skip, sent_start, sent_end)
     subject = _subject_of(verb)
+    if obj is not None and tok.dep_ == "prep" and tok.lower_ == "by":
+        # "Netflix hiked subscription fees by £24": the fees, whose are they.
+        concept = _phrase(obj, skip, sent_start, sent_end)
+        if subject is not None and subject.pos_ != "PRON" and concept:
+            about = _phrase(subject, skip, sent_start, sent_end)
+            return f"{concept}, {about}" if about and about != concept else concept
+        return concept
     if subject is not None and subject.i not in span and subject.pos_ != "PRON":
         return _phrase(subject, skip, sent_start, sent_end)
     if obj is not None:
@@ -180,6 +206,11 @@ def _subject_of(verb: Any) -> Any:
         for child in before[-1:] or after[:1]:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head  # "Ford, which has 13,000 workers"
+            if child.lower_ in _QUANTIFIERS:
+                # "Each of the buildings costs $40 million": the buildings.
+                of = next((c for c in child.rights if c.lower_ == "of"), None)
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+                return pobj if pobj is not None else child
             return child
         # "The stock trades on 6.5 times earnings": a subject misread as a compound.
         for child in verb.lefts:
@@ -211,11 +242,13 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
         # "between 1600 and 1900 world temperatures": a left preposition says when or where.
         if child.dep_ in {"relcl", "acl", "appos"} or (child.dep_ == "prep" and child.i < head.i):
             picked.difference_update(range(child.left_edge.i, child.right_edge.i + 1))
-    # "Revenue in the quarter": when is not what.
+    # "Revenue in the quarter": when is not what. The head always counts ("sampling came
+    # back at 4 ppb": a gerund subject).
     keep = [
         i
         for i in sorted(picked)
-        if i not in skip and _is_content(doc[i]) and (i == head.i or doc[i].ent_type_ not in _WHEN)
+        if i not in skip
+        and (i == head.i or (_is_content(doc[i]) and doc[i].ent_type_ not in _WHEN))
     ]
     # Rebuild the words as written: "P/TSX", "loan-to-value" stay one word.
     out: list[str] = []

@@ -127,10 +127,18 @@ def find_quantities(doc: Any, article: Article) -> tuple[Quantity, ...]:
         if item.unit is None:
             counted = counted_noun(doc, bisect.bisect_right(starts, item.num_end - 1) - 1, s[3])
             if counted is not None:
-                item = replace(item, unit=counted[0])
+                # "50 previous years", "one US fluid ounce": a unit with modifiers is the unit.
+                head_word = counted[0].rsplit(" ", 1)[-1]
+                unit = word_unit_table().get(head_word, counted[0])
+                item = replace(item, unit=unit)
                 last = max(last, counted[1])
         if item.unit is None and previous is not None:
-            item = _elliptical_unit(text, previous, item)
+            # The parallel quantity is the nearest one of the same order of magnitude:
+            # "2.4m YEN for the 5-speed and 2.3m for the CVT" -> YEN, not "speed".
+            for before in reversed(placed):
+                if before[3] != s or _same_order(before[0], item):
+                    item = _elliptical_unit(text, before[0], item)
+                    break
         restated = previous is not None and bool(_RESTATES.match(text, previous.end, item.start))
         if restated and item.change == "=" and previous is not None:
             item = replace(item, change=previous.change)  # "lost 190 points, or 0.6%"
@@ -446,6 +454,11 @@ def _not_a_quantity(doc: Any, starts: list[int], text: str, f: _Found) -> bool:
 
 def _is_month_or_currency(word: str) -> bool:
     return bool(re.fullmatch(ctx.MONTHS, word.rstrip("."))) or word.upper() in CURRENCY_PREFIXES
+
+
+def _same_order(a: _Found, b: _Found) -> bool:
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low < 10
 
 
 def _elliptical_unit(text: str, prev: _Found, f: _Found) -> _Found:
