@@ -123,6 +123,12 @@ CASES = [
         "The council", "denounced", "indirect", id="stance-verb-object",
     ),
     pytest.param(
+        "“The lines were long but calm,” added another poll worker.",
+        "lines were long",
+        "“The lines were long but calm,”",
+        "another poll worker", "added", "direct", id="inverted-speaker",
+    ),
+    pytest.param(
         "Analysts believe the currency will weaken further.",
         "currency",
         "the currency will weaken further",
@@ -143,6 +149,17 @@ def test_attribution_spans(
     assert quote.cue is not None and quote.cue.of(text) == cue
     assert quote.kind == kind
     assert quote.sentence.contains(quote.cue)
+
+
+def test_later_quote_continues_the_quoted_attribution() -> None:
+    text = (
+        "“Nothing is ruled out,” Varga told reporters after hinting that the budget might "
+        "change. “We are looking at every line.”"
+    )
+    quotes, text = _quotes(text)
+    quote = _find(quotes, text, "Nothing is ruled out")
+    assert quote.content.of(text).endswith("“We are looking at every line.”")
+    assert quote.cue is not None and quote.cue.of(text) == "told"
 
 
 def test_quote_running_across_paragraphs_is_one_attribution() -> None:

@@ -26,6 +26,7 @@ from ._attribution_cues import (
     NAMING_CUES,
     NO_OBJECT_CONTENT,
     PREPOSITION_CUES,
+    SPEECH_VERBS,
     SUBJECT_DEPS,
     hedges_in,
 )
@@ -38,6 +39,7 @@ _EDGE_PUNCT = frozenset(",;:—–-()[]")
 _CLOSING = frozenset("”»\"'")
 # Where a cue verb hangs off the clause it reports: "X is Y, he said" / "X, she says, is Y".
 _INSERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+_INVERTED_SUBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "nsubj", "dative", "appos"})
 _NOT_NAMING_DEPS = frozenset({"punct", "cc", "conj", "mark", "advcl", "parataxis"})
 
 Range = tuple[int, int]
@@ -122,6 +124,8 @@ def _cue_drafts(
         content = _clipped(_content_of(tok), para)
         cue = (tok.idx, tok.idx + len(tok.text))
         source = _clipped(_source_of(tok, content), para)
+        if source is not None and source == content:
+            content = None  # “...,” added a spokesman: the object read is the speaker
         colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
         if (content is None and not colon) and (
             source is None
@@ -164,8 +168,15 @@ def _content_of(verb: Any) -> Range | None:
         if named is not None:
             return named
     parts: list[Any] = []
+    # “X,” added a spokesman: a clause before the verb and an "object" after it is the
+    # speaker in inverted order, not more content.
+    inverted = not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+    )
     for child in verb.children:
         dep = child.dep_
+        if inverted and dep == "dobj" and child.i > verb.i:
+            continue
         if (
             dep == "ccomp"
             or (dep == "xcomp" and lemma in INFINITIVE_CUES)
@@ -229,6 +240,22 @@ def _source_of(verb: Any, content: Range | None) -> Range | None:
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
             break
         node = node.head
+    return _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Any) -> Range | None:
+    """“...,” added another Democrat: after a quote the speaker may follow the verb, and the
+    parser then reads it as an object or adverbial."""
+    if verb.i == 0 or verb.lemma_ not in SPEECH_VERBS:
+        return None
+    before = verb.nbor(-1)
+    if before.text not in (",", "”", '"', "''") and not before.is_quote:
+        return None
+    for child in verb.rights:
+        if child.dep_ in _INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN"):
+            return _trimmed(list(child.subtree))
+        if child.dep_ not in ("npadvmod", "advmod"):
+            break
     return None
 
 
@@ -345,7 +372,7 @@ def _attach_quotes(text: str, doc: Any, drafts: list[_Draft], runs: list[Range])
             continue
         if not _stands_alone(text, doc, run):
             continue
-        owner = _owner_of(text, drafts, cue_starts, run)
+        owner = _owner_of(text, drafts, cue_starts, run, runs)
         if owner is None:
             sent = doc.char_span(run[0], run[0] + 1, alignment_mode="expand")
             bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else run
@@ -419,7 +446,7 @@ def _stands_alone(text: str, doc: Any, run: Range) -> bool:
 
 
 def _owner_of(
-    text: str, drafts: list[_Draft], cue_starts: list[int], run: Range
+    text: str, drafts: list[_Draft], cue_starts: list[int], run: Range, runs: list[Range]
 ) -> _Draft | None:
     para_start = text.rfind("\n", 0, run[0]) + 1
     para_end = text.find("\n", run[1])
@@ -428,6 +455,14 @@ def _owner_of(
     before = drafts[i - 1] if i > 0 else None
     after = drafts[i] if i < len(drafts) else None
     if before is not None and before.cue[0] >= para_start:
+        # "“X,” he said after hinting that .... “Y.”": Y continues the attribution whose
+        # content is a quote, not a reported clause that came later in the sentence.
+        for j in range(i - 1, -1, -1):
+            earlier = drafts[j]
+            if earlier.cue[0] < para_start:
+                break
+            if earlier.content is not None and _opens_with_quote(earlier.content, runs):
+                return earlier
         return before  # "“X,” he said. “Y.”": Y continues the same attribution
     if after is not None and after.cue[0] < para_end:
         return after  # "“X.” “Y,” she said.": the cue comes later in the paragraph
