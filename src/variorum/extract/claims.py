@@ -84,8 +84,8 @@ def _phrase(head: Any) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return head.text  # type: ignore[no-any-return]
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return head.doc.text[start:end].strip()  # type: ignore[no-any-return]
+    # A span's text, not ``doc.text[...]``: Doc.text joins every token of the document.
+    return head.doc[tokens[0].i : tokens[-1].i + 1].text.strip()  # type: ignore[no-any-return]
 
 
 def _child(head: Any, deps: tuple[str, ...]) -> Any:
