@@ -129,6 +129,18 @@ CASES = [
         "another poll worker", "added", "direct", id="inverted-speaker",
     ),
     pytest.param(
+        "The coach described the defeat as a lesson in patience.",
+        "defeat",
+        "the defeat as a lesson in patience",
+        "The coach", "described", "indirect", id="describe-as",
+    ),
+    pytest.param(
+        "The governor urged the legislature to pass the budget before June.",
+        "legislature",
+        "the legislature to pass the budget before June",
+        "The governor", "urged", "indirect", id="urged-object-to-act",
+    ),
+    pytest.param(
         "Analysts believe the currency will weaken further.",
         "currency",
         "the currency will weaken further",

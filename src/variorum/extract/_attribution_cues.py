@@ -76,7 +76,12 @@ PREPOSITION_CUES = frozenset(
 NAMING_CUES = frozenset({"call", "label", "dub", "brand", "term", "deem", "declare"})
 # Likewise for verbs that charge or credit their object with something ("accused him of
 # lying", "blamed the mayor for the delays"): the object and the charge are the content.
-CHARGING_CUES = frozenset({"accuse", "blame", "credit"})
+CHARGING_CUES = frozenset(
+    """
+    accuse blame credit describe portray characterize characterise denounce criticize
+    criticise praise slam blast mock thank
+    """.split()
+)
 
 # Verbs whose object is a listener or a question, not what is attributed ("told Reuters").
 NO_OBJECT_CONTENT = frozenset({"say", "tell", "ask", "inform", "brief", "advise", "assure"})

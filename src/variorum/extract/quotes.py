@@ -173,6 +173,8 @@ def _content_of(verb: Any) -> Range | None:
     inverted = not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(
         c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
     )
+    # "urged a judge to block the rules", "told him to leave": the one urged is part of it.
+    infinitive = lemma in INFINITIVE_CUES and any(c.dep_ == "xcomp" for c in verb.children)
     for child in verb.children:
         dep = child.dep_
         if inverted and dep == "dobj" and child.i > verb.i:
@@ -180,7 +182,7 @@ def _content_of(verb: Any) -> Range | None:
         if (
             dep == "ccomp"
             or (dep == "xcomp" and lemma in INFINITIVE_CUES)
-            or (dep == "dobj" and lemma not in _NO_OBJECT)
+            or (dep == "dobj" and (infinitive or lemma not in _NO_OBJECT))
         ):
             parts.extend(child.subtree)
         elif dep == "prep" and (lemma, child.lower_) in PREPOSITION_CUES:
