@@ -139,6 +139,10 @@ CONCEPTS = [
     # changed by: what changed, and whose it is
     ("The port hiked mooring fees by £30 a day.", "£30", "fees"),
     ("The port hiked mooring fees by £30 a day.", "£30", "port"),
+    ("The shop has the refurbished crane for $30.", "$30", "crane"),
+    ("The shop has the refurbished crane for $30.", "$30", "shop"),
+    # an object that is itself a quantity is not the concept
+    ("Sony lost 2.70 percent to 5,182 yen.", "5,182", "Sony"),
     # "each of", "all of": the things themselves
     ("Each of the new cranes costs about $9 million.", "$9 million", "cranes"),
     # a gerund subject

@@ -97,13 +97,9 @@ def concept_of(
             return _phrase(named, skip.difference({named.i}), sent_start, sent_end)
     if noun is None:
         return _verb_concept(tok, span, skip, sent_start, sent_end)
-    concept = _phrase(noun, skip, sent_start, sent_end)
-    subject = _clause_subject_of(noun)
-    if subject is None or not concept:
-        return concept
     # "Adani Enterprises lost 60% of its market cap": the cap is Adani Enterprises'.
-    about = _phrase(subject, skip, sent_start, sent_end)
-    return f"{concept}, {about}" if about and about != concept else concept
+    concept = _phrase(noun, skip, sent_start, sent_end)
+    return _with_subject(concept, _clause_subject_of(noun), skip, sent_start, sent_end)
 
 
 def _open_bracket(doc: Any, first: int, sent_start: int) -> int | None:
@@ -145,8 +141,9 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
 def _verb_concept(
     tok: Any, span: range, skip: frozenset[int], sent_start: int, sent_end: int
 ) -> str | None:
-    """The concept of a quantity that hangs off a verb: what changed by it ("boost the
-    range by 35 miles"), else the subject ("Ford has 13,000 workers"), else the object
+    """The concept of a quantity that hangs off a verb. Through a preposition, the verb's
+    object and whose it is ("Netflix hiked subscription fees by £24", "Monoprice has the
+    Harmony Touch for $30"); else the subject ("Ford has 13,000 workers"); else the object
     when the subject is a pronoun ("we cooked each sample for 3 min")."""
     for _ in range(6):
         if tok.head.i == tok.i or tok.head.pos_ in {"VERB", "AUX"}:
@@ -156,22 +153,28 @@ def _verb_concept(
     if verb.i == tok.i or verb.pos_ not in {"VERB", "AUX"}:
         return None
     objects = (c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i != tok.i)
-    obj = next((c for c in objects if c.i not in span), None)
-    if obj is not None and obj.pos_ not in _NOUNS:
-        obj = None
+    obj = next((c for c in objects if c.i not in skip and c.pos_ in _NOUNS), None)
     subject = _subject_of(verb)
-    if obj is not None and tok.dep_ == "prep" and tok.lower_ == "by":
-        # "Netflix hiked subscription fees by £24": the fees, whose are they.
+    if subject is not None and (subject.i in span or subject.pos_ == "PRON"):
+        subject = None
+    if obj is not None and tok.dep_ == "prep":
         concept = _phrase(obj, skip, sent_start, sent_end)
-        if subject is not None and subject.pos_ != "PRON" and concept:
-            about = _phrase(subject, skip, sent_start, sent_end)
-            return f"{concept}, {about}" if about and about != concept else concept
-        return concept
-    if subject is not None and subject.i not in span and subject.pos_ != "PRON":
+        return _with_subject(concept, subject, skip, sent_start, sent_end)
+    if subject is not None:
         return _phrase(subject, skip, sent_start, sent_end)
     if obj is not None:
         return _phrase(obj, skip, sent_start, sent_end)
     return None
+
+
+def _with_subject(
+    concept: str | None, subject: Any, skip: frozenset[int], sent_start: int, sent_end: int
+) -> str | None:
+    """ "market cap, Adani Enterprises": a concept and the subject it belongs to."""
+    if subject is None or not concept:
+        return concept
+    about = _phrase(subject, skip, sent_start, sent_end)
+    return f"{concept}, {about}" if about and about != concept else concept
 
 
 def _clause_subject_of(noun: Any) -> Any:
@@ -267,7 +270,9 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
 
 def _is_content(tok: Any) -> bool:
     # "turbocharged engine", "printed samples": participles that describe the noun count.
-    return tok.pos_ in _CONTENT or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"})
+    return tok.pos_ in _CONTENT or (
+        tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound", "nsubj", "nmod"}
+    )
 
 
 def _joinable(between: Any) -> bool:
