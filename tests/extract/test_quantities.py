@@ -5,8 +5,12 @@ from __future__ import annotations
 import pytest
 
 from variorum.extract._numbers import parse_digits, parse_words
-from variorum.extract._units import cqe_unit_name
-from variorum.extract.quantities import extract_quantities, find_quantities
+from variorum.extract.quantities import (
+    cqe_unit_name,
+    extract_quantities,
+    find_quantities,
+    with_unit_names,
+)
 from variorum.model import Article, Quantity
 from variorum.nlp import load_nlp
 
@@ -212,3 +216,22 @@ def test_parse_words(text: str, value: float) -> None:
 )  # fmt: skip
 def test_cqe_unit_name(unit: str | None, cqe: str | None) -> None:
     assert cqe_unit_name(unit) == cqe
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "cqe"),
+    [("The levy is £4 a tonne.", "GBP per metric ton", "pound sterling per metric ton"),
+     ("Turnout was 64 per cent.", "percent", "percentage"),
+     ("The quay is 300 metres long.", "metre", "metre")],
+)  # fmt: skip
+def test_unit_names_option(text: str, iso: str, cqe: str) -> None:
+    (default,) = extract_quantities(text)
+    (named,) = extract_quantities(text, unit_names="cqe")
+    assert (default.unit, named.unit) == (iso, cqe)
+    assert with_unit_names((default,), "cqe") == (named,)
+    assert with_unit_names((default,), "iso") == (default,)
+
+
+def test_unit_names_option_rejects_unknown_names() -> None:
+    with pytest.raises(ValueError, match="unit_names"):
+        with_unit_names(extract_quantities("It cost $5."), "si")  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 from ..model import Article, Change, Quantity, Span
 from . import _context as ctx
@@ -36,6 +36,7 @@ from ._units import (
     CURRENCY_WORDS,
     PER_RE,
     SYMBOL_UNITS,
+    cqe_unit_name,
     currency_before_re,
     denominator_name,
     unit_after_re,
@@ -94,7 +95,23 @@ class _Found:
     high: float | None = None  # set on a range, whose low end is ``value``
 
 
-def find_quantities(doc: Any, article: Article) -> tuple[Quantity, ...]:
+UnitNames = Literal["iso", "cqe"]
+"""How units are named: ``"iso"`` (the default) gives ISO 4217 currency codes ("USD") and
+"percent"; ``"cqe"`` gives the quantulum3/CQE ontology's names ("dollar", "percentage"),
+which NewsQuant and CQE's evaluation use. Other units are named alike in both."""
+
+__all__ = [
+    "UnitNames",
+    "cqe_unit_name",
+    "extract_quantities",
+    "find_quantities",
+    "with_unit_names",
+]
+
+
+def find_quantities(
+    doc: Any, article: Article, *, unit_names: UnitNames = "iso"
+) -> tuple[Quantity, ...]:
     """Every quantity in the parsed ``article`` (``doc`` is the parse of its clean text)."""
     text: str = doc.text
     starts = [t.idx for t in doc]
@@ -156,18 +173,30 @@ def find_quantities(doc: Any, article: Article) -> tuple[Quantity, ...]:
         else:
             concept = concept_of(doc, first, last, s[2], s[3], others)
         out.append(_quantity(article.id, text, item, concept, Span(s[0], s[1])))
-    return tuple(out)
+    return with_unit_names(tuple(out), unit_names)
+
+
+def with_unit_names(
+    quantities: tuple[Quantity, ...], unit_names: UnitNames
+) -> tuple[Quantity, ...]:
+    """The same quantities with their units named the ``unit_names`` way (see
+    ``UnitNames``); for findings already extracted with the default ISO names."""
+    if unit_names == "iso":
+        return quantities
+    if unit_names != "cqe":
+        raise ValueError(f"unit_names must be 'iso' or 'cqe', not {unit_names!r}")
+    return tuple(replace(q, unit=cqe_unit_name(q.unit)) for q in quantities)
 
 
 def extract_quantities(
-    text: str, nlp: Any = None, article_id: str = "text"
+    text: str, nlp: Any = None, article_id: str = "text", *, unit_names: UnitNames = "iso"
 ) -> tuple[Quantity, ...]:
     """Parse ``text`` and return its quantities: a convenience for one sentence or snippet."""
     if nlp is None:
         from ..nlp import load_nlp
 
         nlp = load_nlp()
-    return find_quantities(nlp(text), Article(id=article_id, text=text))
+    return find_quantities(nlp(text), Article(id=article_id, text=text), unit_names=unit_names)
 
 
 def _quantity(article: str, text: str, f: _Found, concept: str | None, sent: Span) -> Quantity:
