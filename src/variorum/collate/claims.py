@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import ArticleFindings, Claim, Span, Timex
+from ._grouping import UnionFind
 from .lexical import content_stems, cosine, idf_table, numbers_in, tfidf
 from .quantities import QuantityRow, align_quantity_rows
 from .verdicts import Evidence, GroupVerdict, VariantKind, Verdict, judge_group
@@ -38,6 +39,10 @@ ENTITY_BONUS = 0.08
 NUMBER_BONUS = 0.05
 DISJOINT_ENTITY_PENALTY = 0.2
 EMBEDDING_WEIGHT = 0.5
+# Verbs that say nothing about what is asserted: two claims sharing only these share no core.
+GENERIC_PREDICATES = frozenset(
+    "be have do make get say tell go come take give include become seem remain".split()
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,8 @@ class _Group:
     numbers: Counter[str] = field(default_factory=Counter)
     embedding: Any = None
     keys: set[str] = field(default_factory=set)
+    subject: set[str] = field(default_factory=set)
+    rest: set[str] = field(default_factory=set)
 
     def add(self, index: int, article: str, vector: dict[str, float]) -> None:
         dot = cosine(self.centroid, vector)
@@ -85,6 +92,31 @@ def _entity_keys(claim: Claim) -> frozenset[str]:
     return frozenset(e.lower() for e in claim.entities)
 
 
+def core_terms(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """What a claim asserts, in stems: (its subject's, its predicate's + object's + numbers).
+
+    Two claims join one group only when their cores meet: sharing background words
+    ("talks between the union and the port operator") or only a subject ("Daniel
+    Ashworth declined to intervene" / "Daniel Ashworth toured the quay") is not asserting
+    the same thing.
+    """
+    subject = frozenset(content_stems(claim.subject or ""))
+    rest = set(content_stems(claim.object or "")) | numbers_in(claim.text)
+    if claim.predicate:
+        rest.update(t for t in content_stems(claim.predicate) if t not in GENERIC_PREDICATES)
+    return subject, frozenset(rest)
+
+
+def _cores_meet(
+    subject: frozenset[str], rest: frozenset[str], group: _Group
+) -> bool:
+    """The predicate side must meet when both sides have one; else any part of the core."""
+    if rest and group.rest:
+        return bool(rest & group.rest)
+    core = subject | rest
+    return not core or not (group.subject | group.rest) or bool(core & (group.subject | group.rest))
+
+
 def _order(claim: Claim) -> tuple[str, int, str]:
     return (claim.article, claim.sentence.start, claim.text)
 
@@ -94,6 +126,7 @@ def cluster_claims(
 ) -> list[list[int]]:
     """Indices of ``claims`` grouped by what they assert (see the module docstring)."""
     terms = [content_stems(c.text) for c in claims]
+    cores = [core_terms(c) for c in claims]
     idf, unseen = idf_table(terms)
     vectors = [tfidf(t, idf, unseen) for t in terms]
     article_df: Counter[str] = Counter()
@@ -122,6 +155,8 @@ def cluster_claims(
             group = groups[g]
             if claim.article in group.articles:
                 continue
+            if not _cores_meet(*cores[i], group):
+                continue
             score = cosine(vectors[i], group.centroid) / math.sqrt(max(group.norm_sq, 1e-12))
             if embeddings is not None:
                 centre = group.embedding / max(float((group.embedding**2).sum()) ** 0.5, 1e-12)
@@ -146,6 +181,8 @@ def cluster_claims(
         group = groups[best]
         group.add(i, claim.article, vectors[i])
         group.entities.update(entities)
+        group.subject.update(cores[i][0])
+        group.rest.update(cores[i][1])
         group.numbers.update(numbers)
         if embeddings is not None:
             group.embedding = (
@@ -181,16 +218,19 @@ def align(
     """Claim groups and quantity rows from one alignment (what ``collate_findings`` wants)."""
     claims = sorted((c for f in findings for c in f.claims), key=_order)
     clusters = cluster_claims(claims, use_embeddings=use_embeddings)
+    rows = align_quantity_rows(findings, _group_of(claims, clusters))
+    clusters = merge_by_figures(claims, clusters, rows, _group_of(claims, clusters))
     clusters.sort(key=lambda m: (-len(m), _order(claims[m[0]])))
     group_ids = [f"c{n}" for n in range(1, len(clusters) + 1)]
-    group_of_sentence: dict[tuple[str, Span], str] = {}
-    for gid, members in zip(group_ids, clusters, strict=True):
-        for i in members:
-            group_of_sentence.setdefault((claims[i].article, claims[i].sentence), gid)
+    group_of_sentence = _group_of(claims, clusters, group_ids)
     rows = align_quantity_rows(findings, group_of_sentence)
     rows_by_group: dict[str, list[QuantityRow]] = defaultdict(list)
     for row in rows:
-        owners = {group_of_sentence.get((q.article, q.sentence)) for q in row.members}
+        owners = {
+            group_of_sentence.get((q.article, q.span))
+            or group_of_sentence.get((q.article, q.sentence))
+            for q in row.members
+        }
         for gid_of_q in sorted(g for g in owners if g is not None):
             rows_by_group[gid_of_q].append(row)
     timex: dict[tuple[str, Span], Timex] = {
@@ -216,6 +256,64 @@ def align(
             )
         )
     return tuple(groups), rows
+
+
+def _group_of(
+    claims: Sequence[Claim],
+    clusters: Sequence[Sequence[int]],
+    ids: Sequence[str] | None = None,
+) -> dict[tuple[str, Span], str]:
+    """(article, quantity span) and (article, sentence) -> the group of the claim there."""
+    out: dict[tuple[str, Span], str] = {}
+    for n, members in enumerate(clusters):
+        gid = ids[n] if ids is not None else str(n)
+        for i in members:
+            c = claims[i]
+            out.setdefault((c.article, c.sentence), gid)
+            for span in c.quantities:
+                out.setdefault((c.article, span), gid)
+    return out
+
+
+def merge_by_figures(
+    claims: Sequence[Claim],
+    clusters: list[list[int]],
+    rows: Sequence[QuantityRow],
+    group_of: dict[tuple[str, Span], str],
+) -> list[list[int]]:
+    """Join groups that give a figure for one thing: a quantity row reaching across groups
+    ("the settlement is worth $40 million" / "... is worth $75 million") makes them one
+    claim, with its numbers as variants, when the groups share no article and their cores
+    meet (so a shared count in unrelated sentences joins nothing)."""
+    uf = UnionFind[int]()
+    for n in range(len(clusters)):
+        uf.add(n)
+    articles = [{claims[i].article for i in m} for m in clusters]
+    cores = [_group_core(claims, m) for m in clusters]
+    for row in rows:
+        owners = sorted(
+            {
+                int(g)
+                for q in row.members
+                if (g := group_of.get((q.article, q.span)) or group_of.get((q.article, q.sentence)))
+            }
+        )
+        for other in owners[1:]:
+            a, b = uf.find(owners[0]), uf.find(other)
+            if a == b or articles[a] & articles[b]:
+                continue
+            if not (cores[a] & cores[b]):
+                continue
+            uf.union(a, b)
+            root = uf.find(a)
+            articles[root] = articles[a] | articles[b]
+            cores[root] = cores[a] | cores[b]
+    return [sorted(i for n in g for i in clusters[n]) for g in uf.groups()]
+
+
+def _group_core(claims: Sequence[Claim], members: Sequence[int]) -> frozenset[str]:
+    """The predicate side of the members' cores (what they assert of their subjects)."""
+    return frozenset(t for i in members for t in core_terms(claims[i])[1])
 
 
 def align_claims(findings: Sequence[ArticleFindings]) -> tuple[ClaimGroup, ...]:

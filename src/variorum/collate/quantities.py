@@ -30,6 +30,10 @@ ROUNDING_SPREAD = 0.02  # "$40 million" may be a rounded "$40.6 million"
 CONTEXT_WINDOW = 6  # content words either side of a number that say what it counts
 MIN_CONTEXT_OVERLAP = 0.2  # Jaccard of those words for two numbers to count the same thing
 CROSS_GROUP_CONTEXT_OVERLAP = 0.3  # context Jaccard for numbers outside one claim group
+# The same distinctive figure ("$40 million", "4.5%") under another name ("the deal" /
+# "the settlement") is one row when most of the shorter context is in the longer one.
+SAME_FIGURE_CONTEXT_OVERLAP = 0.5
+DISTINCTIVE_FROM = 100.0  # counts below this ("two men") recur by chance
 
 _CLAUSE_BREAK = re.compile(r"[;:,()]|\s(?:while|whereas|but|and then|although)\s")
 
@@ -187,24 +191,37 @@ def align_quantity_rows(
     quantities = sorted(
         (q for f in findings for q in f.quantities if interval(q) is not None), key=_position
     )
+    by_figure: dict[tuple[str, float], list[_Row]] = defaultdict(list)
     for q in quantities:
         concept = _concept_stems(q)
         head = sorted(concept)[0] if len(concept) == 1 else _head(q)
         key = (_unit_key(q), head)
         context = context_stems(q, texts[q.article])
-        group = group_of_sentence.get((q.article, q.sentence))
+        group = group_of_sentence.get((q.article, q.span)) or group_of_sentence.get(
+            (q.article, q.sentence)
+        )
+        figure = _figure(q)
+        candidates = list(buckets[key])
+        if figure is not None:
+            candidates += [r for r in by_figure.get(figure, ()) if r not in candidates]
         best: _Row | None = None
         best_score = 0.0
-        for row in buckets[key]:
+        for row in candidates:
             if q.article in row.articles:
                 continue
             overlap = max(_jaccard(context, c) for c in row.contexts[:8])
             if not context and not any(row.contexts):
                 overlap = 1.0
             same_event = group is not None and group in row.groups
+            same_figure = figure is not None and row in by_figure.get(figure, ()) and max(
+                _overlap(context, c) for c in row.contexts[:8]
+            ) >= SAME_FIGURE_CONTEXT_OVERLAP
+            if same_figure:
+                overlap = max(overlap, SAME_FIGURE_CONTEXT_OVERLAP)
             # Outside one claim group, only the same named concept in a like context
-            # ("settlement is worth $40 million" / "settlement ... is worth $75 million").
-            if not same_event and not (
+            # ("settlement is worth $40 million" / "settlement ... is worth $75 million"),
+            # or the same distinctive figure in a like context.
+            if not same_event and not same_figure and not (
                 concept and concept == row.concept and overlap >= CROSS_GROUP_CONTEXT_OVERLAP
             ):
                 continue
@@ -213,10 +230,13 @@ def align_quantity_rows(
             if overlap >= MIN_CONTEXT_OVERLAP and score > best_score:
                 best, best_score = row, score
         if best is None:
-            buckets[key].append(
-                _Row(key[0], concept, [q], [context], {group} if group else set(), {q.article})
-            )
+            best = _Row(key[0], concept, [q], [context], {group} if group else set(), {q.article})
+            buckets[key].append(best)
+            if figure is not None:
+                by_figure[figure].append(best)
         else:
+            if figure is not None and best not in by_figure[figure]:
+                by_figure[figure].append(best)
             best.members.append(q)
             best.articles.add(q.article)
             if len(best.contexts) < 8:
@@ -225,6 +245,22 @@ def align_quantity_rows(
                 best.groups.add(group)
     rows = [row for bucket in buckets.values() for row in bucket]
     return _finish(rows)
+
+
+def _figure(q: Quantity) -> tuple[str, float] | None:
+    """(unit, value) of a figure specific enough that two outlets giving it are giving the
+    same fact: money, a percentage, or a count of a hundred or more."""
+    if q.value is None or q.change in ("up", "down"):
+        return None
+    unit = _unit_key(q)
+    money = len(q.unit or "") == 3 and (q.unit or "").isupper()
+    if money or unit == "percent" or abs(q.value) >= DISTINCTIVE_FROM:
+        return (unit, q.value)
+    return None
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _head(q: Quantity) -> str:

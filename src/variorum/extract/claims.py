@@ -37,6 +37,7 @@ _HEDGE_PHRASES = re.compile(
 
 # Adverbs spaCy often attaches as advmod that are really particles ("turned away").
 _PARTICLE_ADVERBS = frozenset({"away", "off", "out", "up", "down", "back", "in", "over"})
+_PRONOUNS = frozenset("he she they it we i you".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "xcomp")
 _CONTENT_DEPS = ("ccomp", "xcomp", "advcl", "parataxis")
@@ -53,9 +54,7 @@ def find_claims(
     """The claims of one parsed article, in text order."""
     claims: list[Claim] = []
     for sent in doc.sents:
-        claim = _claim_of(sent, article, entities, quotes, quantities, timex)
-        if claim is not None:
-            claims.append(claim)
+        claims.extend(_claim_of(sent, article, entities, quotes, quantities, timex))
     return tuple(claims)
 
 
@@ -102,16 +101,14 @@ def _content_clause(root: Any) -> Any:
     for child in root.children:
         if child.dep_ in ("ccomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
             return child
-    return None
-
-
-def _according_to(sent: Any) -> str | None:
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc):
-            to = token.doc[token.i + 1]
-            obj = _child(to, ("pobj",))
-            if to.lower_ == "to" and obj is not None:
-                return _phrase(obj)
+    # "X claimed, citing no evidence, that ...": the parser may hang the clause on the aside.
+    for child in root.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            for grandchild in child.children:
+                if grandchild.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in grandchild.children
+                ):
+                    return grandchild
     return None
 
 
@@ -150,6 +147,77 @@ def _predicate(head: Any) -> str:
     return " ".join([lemma, *particles])
 
 
+def _according_to_token(tokens: list[Any]) -> Any:
+    """The "according" of "according to X" among ``tokens``, when it has an object."""
+    for token in tokens:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc):
+            to = token.doc[token.i + 1]
+            if to.lower_ == "to" and _child(to, ("pobj",)) is not None:
+                return token
+    return None
+
+
+def _source_phrase(head: Any) -> str:
+    """Who a claim is credited to: ``head``'s noun phrase up to its first comma or relative
+    clause ("two people familiar with the talks, which were chaired by ..." -> "two people
+    familiar with the talks")."""
+    cut: set[int] = set()
+    for token in head.subtree:
+        if token.dep_ in ("relcl", "appos") or (token.is_punct and token.i > head.i):
+            cut.update(t.i for t in token.subtree)
+            if token.is_punct:
+                cut.update(range(token.i, head.right_edge.i + 1))
+    tokens = sorted((t for t in head.subtree if t.i not in cut and not t.is_space), key=_index)
+    return _text_of(tokens) or str(head.text)
+
+
+def _index(token: Any) -> int:
+    return int(token.i)
+
+
+def _independent_conjuncts(head: Any) -> list[Any]:
+    """Clauses coordinated with ``head`` that have a subject of their own ("the terminal
+    closed, and 23 ships were turned away"): each asserts something else."""
+    out = []
+    for child in head.children:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        ):
+            out.append(child)
+            out.extend(_independent_conjuncts(child))
+    return out
+
+
+def _clause_tokens(head: Any, cut: list[Any]) -> list[Any]:
+    """The words of ``head``'s clause without the subtrees in ``cut`` (coordinated clauses,
+    "according to" credits), the conjunction that joined them, and edge punctuation or
+    complementisers ("that")."""
+    skip: set[int] = set()
+    for token in cut:
+        skip.update(t.i for t in token.subtree)
+    for conj in cut:
+        if conj.dep_ != "conj":
+            continue
+        for sib in conj.head.children:  # the "and" / "," before the cut conjunct
+            if sib.dep_ in ("cc", "punct") and sib.i < conj.left_edge.i and sib.i > head.i:
+                skip.add(sib.i)
+    tokens = sorted((t for t in head.subtree if t.i not in skip and not t.is_space), key=_index)
+    while tokens and (
+        tokens[0].is_punct or (tokens[0].dep_ in ("mark", "cc") and tokens[0].head.i == head.i)
+    ):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text_of(tokens: list[Any]) -> str:
+    out = "".join(t.text_with_ws for t in tokens)
+    return " ".join(out.split()).strip()
+
+
 def _claim_of(
     sent: Any,
     article: Article,
@@ -157,20 +225,21 @@ def _claim_of(
     quotes: tuple[Quote, ...],
     quantities: tuple[Quantity, ...],
     timex: tuple[Timex, ...],
-) -> Claim | None:
+) -> list[Claim]:
+    """The claims of one sentence: its main clause, or the clause a speech verb reports, and
+    each coordinated clause with a subject of its own ("..., and 23 ships were turned away")."""
     if not _is_assertion(sent):
-        return None
+        return []
     sentence = Span(sent.start_char, sent.end_char)
     root = sent.root
     head = root
     negated = False
     hedges: list[str] = []
     attributed_to: str | None = None
-    text_span = sentence
     content = _content_clause(root)
     if content is not None:
         speaker = _child(root, ("nsubj", "nsubjpass"))
-        attributed_to = _phrase(speaker) if speaker is not None else None
+        attributed_to = _source_phrase(speaker) if speaker is not None else None
         verb = root.lemma_.lower()
         negated = verb in DENIAL_VERBS
         if verb in DENIAL_VERBS:
@@ -180,36 +249,89 @@ def _claim_of(
         if _negated(root):  # "X did not say ..." leaves the content unasserted
             hedges.append("not said")
         head = content
-        tokens = [t for t in content.subtree if not t.is_punct]
-        if tokens:
-            text_span = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-    negated = negated != _negated(head)
+    according = _according_to_token(list(sent))
+    if attributed_to is None and according is not None:
+        attributed_to = _source_phrase(_child(according.doc[according.i + 1], ("pobj",)))
+    hedges.extend(m.group(0).lower() for m in _HEDGE_PHRASES.finditer(sent.text))
+    hedges.extend(t.lower_ for t in sent if t.lower_ in MODAL_HEDGES and t.tag_ == "MD")
+    heads = [head, *_independent_conjuncts(head)]
+    claims: list[Claim] = []
+    cuts = []
+    for clause in heads:
+        cut = [h for h in heads if h is not clause and clause.is_ancestor(h)]
+        if according is not None and clause.is_ancestor(according):
+            cut.append(according)
+        cuts.append(cut)
+    parts = [_clause_tokens(clause, cut) for clause, cut in zip(heads, cuts, strict=True)]
+    if len(heads) > 1 and any(len(p) < MIN_WORDS for p in parts):
+        # A clause too short to assert anything alone ("people are tired"): keep one claim.
+        heads = heads[:1]
+        parts = [_clause_tokens(head, [according] if according is not None else [])]
+    for clause, tokens in zip(heads, parts, strict=True):
+        if not tokens:
+            continue
+        span = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        claims.append(
+            _claim(
+                article,
+                sentence,
+                span,
+                _text_of(tokens),
+                clause,
+                negated,
+                hedges,
+                attributed_to,
+                entities,
+                quotes,
+                quantities,
+                timex,
+                single=len(heads) == 1,
+            )
+        )
+    return claims
+
+
+def _claim(
+    article: Article,
+    sentence: Span,
+    span: Span,
+    text: str,
+    head: Any,
+    negated: bool,
+    hedges: list[str],
+    attributed_to: str | None,
+    entities: tuple[EntityMention, ...],
+    quotes: tuple[Quote, ...],
+    quantities: tuple[Quantity, ...],
+    timex: tuple[Timex, ...],
+    *,
+    single: bool,
+) -> Claim:
+    # What the clause carries: the whole sentence's findings when it is the only clause,
+    # else those inside the clause's words.
+    scope = sentence if single else span
+    hedges = list(hedges)
     for quote in quotes:
-        if quote.sentence.overlaps(sentence) or quote.content.overlaps(sentence):
-            if quote.speaker or quote.source:
+        if quote.content.overlaps(span) or (single and quote.sentence.overlaps(sentence)):
+            pronoun = attributed_to is not None and attributed_to.lower() in _PRONOUNS
+            if (attributed_to is None or pronoun) and (quote.speaker or quote.source):
                 attributed_to = quote.speaker or (
-                    quote.source.of(article.text) if quote.source else attributed_to
+                    quote.source.of(article.text) if quote.source else None
                 )
             hedges.extend(quote.hedges)
             break
-    if attributed_to is None:
-        attributed_to = _according_to(sent)
-    hedges.extend(m.group(0).lower() for m in _HEDGE_PHRASES.finditer(sent.text))
-    hedges.extend(
-        t.lower_ for t in sent if t.lower_ in MODAL_HEDGES and t.tag_ == "MD"
-    )
     subject = _child(head, _SUBJECT_DEPS)
     return Claim(
         article=article.id,
         sentence=sentence,
-        text=text_span.of(article.text).strip(),
+        text=text,
         subject=_phrase(subject) if subject is not None else None,
         predicate=_predicate(head),
         object=_object_of(head),
-        negated=negated,
+        negated=negated != _negated(head),
         hedges=tuple(dict.fromkeys(hedges)),
         attributed_to=attributed_to,
-        entities=tuple(dict.fromkeys(e.text for e in entities if sentence.contains(e.span))),
-        quantities=tuple(q.span for q in quantities if sentence.contains(q.span)),
-        timex=tuple(t.span for t in timex if sentence.contains(t.span)),
+        entities=tuple(dict.fromkeys(e.text for e in entities if scope.contains(e.span))),
+        quantities=tuple(q.span for q in quantities if scope.contains(q.span)),
+        timex=tuple(t.span for t in timex if scope.contains(t.span)),
     )
