@@ -67,6 +67,15 @@ CASES = [
     ("The storm brought winds of 155mph.", "155mph", 155, None, None, "=", "mile per hour"),
     ("The road is 47 feet wide.", "47 feet", 47, None, None, "=", "foot"),
     ("The plant makes 5kW of power.", "5kW", 5, None, None, "=", "kilowatt"),
+    (
+        "Top relievers: RHP Sam Diaz (0.7 WAR).",
+        "0.7",
+        0.7,
+        None,
+        None,
+        "=",
+        "win above replacement",
+    ),
     # a unit word with modifiers is still the unit
     ("The hull has lasted 40 previous years at sea.", "40", 40, None, None, "=", "year"),
     ("The berth is 12 US feet deep.", "12", 12, None, None, "=", "foot"),
@@ -151,6 +160,10 @@ CONCEPTS = [
     ("Each of the new cranes costs about $9 million.", "$9 million", "cranes"),
     # a gerund subject
     ("Dredging between May and June came back at 6 ppb.", "6 ppb", "Dredging"),
+    # a participle inside a noun phrase does not make a clause
+    ("Add 50mL of 30% fuming nitric acid.", "30%", "acid"),
+    # a name the quantity itself carries, in market round-ups
+    ("Markets at noon: Dow +0.4% Nasdaq +0.9%.", "+0.4%", "Dow"),
     # what a bracket annotates
     ("Top scorers: Ana Ruiz (14.2 ppg), Mia Cole (11.8 ppg).", "11.8 ppg", "Cole"),
 ]

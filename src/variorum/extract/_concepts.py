@@ -96,6 +96,11 @@ def concept_of(
         if named.pos_ in _NOUNS:  # may be another quantity's counted noun: "fillets"
             return _phrase(named, skip.difference({named.i}), sent_start, sent_end)
     if noun is None:
+        # "Dow +0.2%", "S&P 500 +0.3%": a name the parser hung on the quantity itself.
+        for i in span:
+            for child in doc[i].lefts:
+                if child.i < first and child.pos_ == "PROPN" and child.i not in skip:
+                    return _phrase(child, skip, sent_start, sent_end)
         return _verb_concept(tok, span, skip, sent_start, sent_end)
     # "Adani Enterprises lost 60% of its market cap": the cap is Adani Enterprises'.
     concept = _phrase(noun, skip, sent_start, sent_end)
@@ -124,8 +129,8 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
         if head.i == tok.i:
             # A verbless headline or caption: "wavelengths at least 2.4 μm".
             return tok if tok.pos_ in _NOUNS and tok.i not in span else None
-        if head.pos_ in {"VERB", "AUX"}:
-            return None
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ != "amod":
+            return None  # a clause; but "30% fuming sulfuric acid" is a noun phrase
         modifies = tok.dep_ in {"nummod", "compound", "amod", "nmod", "quantmod"}
         if modifies and head.i > tok.i and head.pos_ in _NOUNS and head.i not in span:
             return head  # "a $800 pizza oven"

@@ -71,6 +71,7 @@ SYMBOL_UNITS: dict[str, str] = {
     "°C": "celsius", "°F": "fahrenheit", "°": "degree", "min": "minute", "mins": "minute",
     "hr": "hour", "hrs": "hour", "sec": "second", "secs": "second", "yrs": "year",
     "ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
+    "WAR": "win above replacement",
     "ksi": "kilopound per square inch", "psi": "pound-force per square inch",
     "A/cm2": "ampere per square centimetre", "kV/cm": "kilovolt per centimetre",
 }  # fmt: skip
