@@ -30,16 +30,15 @@ WEEKDAY = (
 WEEKDAYS_PLURAL = _CAP + r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
 _UNITS_DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUM_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]" + _UNITS_DIGIT
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]"
+    + _UNITS_DIGIT
     + r")?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a|an)"
 )
 NUM = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + NUM_WORD + r")"
 VAGUE_NUM = r"(?:a\s+few|(?:a\s+)?couple\s+of|a\s+couple|several|few|some|many|a\s+number\s+of)"
 # A quantity of units: "three", "two to three", "a few", "a minute and a half".
-AMOUNT = (
-    r"(?:" + NUM + r"(?:\s*(?:to|-|or)\s*" + NUM + r")?|" + VAGUE_NUM + r")"
-)
+AMOUNT = r"(?:" + NUM + r"(?:\s*(?:to|-|or)\s*" + NUM + r")?|" + VAGUE_NUM + r")"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
     r"|centur(?:y|ies)|quarters?|weekends?|nights?)"
@@ -72,35 +71,82 @@ CLOCK = (
     r"|\bnoon\b|\bmidnight\b|\bmidday\b)"
 )
 DEICTIC = r"(?:yesterday|today|tomorrow|tonight)"
+# Broadcast transcripts spell years out: "nineteen ninety-six", "two thousand and one".
+SPOKEN_YEAR = (
+    r"(?:nineteen\s+(?:" + NUM_WORD + r")|two\s+thousand(?:\s+and\s+(?:" + NUM_WORD + r"))?)\b"
+)
 
 _RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?\b"),
     ("slash", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d{2})\b"),
     (
         "mdy",
-        r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:(?P<edge>" + EDGE + r")\s*)?(?P<mon>" + MONTH
-        + r")\s*(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r")\b)?",
+        r"(?:(?P<wd>"
+        + WEEKDAY
+        + r"),?\s+)?(?:(?P<edge>"
+        + EDGE
+        + r")\s*)?(?P<mon>"
+        + MONTH
+        + r")\s*(?P<d>"
+        + DAY
+        + r")(?:,?\s+(?P<y>"
+        + YEAR
+        + r")\b)?",
     ),
     (
         "dmy",
-        r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?\b(?P<d>" + DAY + r")\s+(?:of\s+)?(?P<mon>" + MONTH
-        + r")(?:,?\s+(?P<y>" + YEAR + r")\b)?",
+        r"(?:(?P<wd>"
+        + WEEKDAY
+        + r"),?\s+)?\b(?P<d>"
+        + DAY
+        + r")\s+(?:of\s+)?(?P<mon>"
+        + MONTH
+        + r")(?:,?\s+(?P<y>"
+        + YEAR
+        + r")\b)?",
     ),
     (
         "month",
-        r"(?:(?P<edge>" + EDGE + r")\s*)?(?:(?P<rel>" + RELATIVE + r")\s+)?(?P<mon>" + MONTH
-        + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")\b)?",
+        r"(?:(?P<edge>"
+        + EDGE
+        + r")\s*)?(?:(?P<rel>"
+        + RELATIVE
+        + r")\s+)?(?P<mon>"
+        + MONTH
+        + r")(?:,?\s+(?:of\s+)?(?P<y>"
+        + YEAR
+        + r")\b|\s+(?P<ry>this|last|next)\s+year\b"
+        r"|\s+(?P<sy>" + SPOKEN_YEAR + r"))?",
     ),
     (
         "weekday",
-        r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>" + RELATIVE + r")\s+)?(?P<wd>"
-        + WEEKDAY + r")(?:\s+(?P<pod>" + PART_OF_DAY + r")(?P<pl>s)?)?\b",
+        r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>"
+        + RELATIVE
+        + r")\s+)?(?P<wd>"
+        + WEEKDAY
+        + r")(?:\s+(?P<pod>"
+        + PART_OF_DAY
+        + r")(?P<pl>s)?)?\b",
     ),
     (
         "clock",
-        r"(?:(?P<pre>" + DEICTIC + r"|" + WEEKDAY + r")(?:\s+at)?\s+)?(?P<t>" + CLOCK
-        + r")(?:\s+(?:on\s+)?(?:(?P<post>" + DEICTIC + r"|" + WEEKDAY + r")|(?P<mon>" + MONTH
-        + r")\s*(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r")\b)?))?",
+        r"(?:(?P<pre>"
+        + DEICTIC
+        + r"|"
+        + WEEKDAY
+        + r")(?:\s+at)?\s+)?(?P<t>"
+        + CLOCK
+        + r")(?:\s+(?:on\s+)?(?:(?P<post>"
+        + DEICTIC
+        + r"|"
+        + WEEKDAY
+        + r")|(?P<mon>"
+        + MONTH
+        + r")\s*(?P<d>"
+        + DAY
+        + r")(?:,?\s+(?P<y>"
+        + YEAR
+        + r")\b)?))?",
     ),
     (
         "deictic",
@@ -124,7 +170,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "duration",
         r"(?:\b(?P<mod>" + DUR_MOD + r")\s+)?"
         r"\b(?P<n>" + AMOUNT + r")\s+(?:more\s+)?(?P<unit>" + UNIT + r")"
-        r"(?P<half>\s+and\s+a\s+half)?\b",
+        r"(?P<half>\s+and\s+a\s+half)?\b(?![-\s]+old\b)",  # "52 years old" is an age
     ),
     (
         "hyphen_dur",
@@ -137,7 +183,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<the>the|this\s+year's|last\s+year's|(?P<y1>" + YEAR + r")'s)\s+)?"
         r"(?:(?P<y3>" + YEAR + r")\s+)?(?:(?P<mod>latest|last|current|previous|same|comparable"
         r"|year-ago|year-earlier|flat|fiscal|recent|most\s+recent|just-ended|just\s+ended|comparable\s+year-ago"
-        r"|year-ago\s+fiscal|fiscal\s+year-ago)\s+)?(?:(?P<ord>first|second|third|fourth"
+        r"|year-ago\s+fiscal|fiscal\s+year-ago)[-\s]+)?(?:(?P<ord>first|second|third|fourth"
         r"|1st|2nd|3rd|4th|last|final)(?:\s+fiscal)?[-\s])?(?P<unit>quarter|half|period)\b"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR + r"))?",
     ),
@@ -149,8 +195,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "spoken_year",
-        r"\b(?:the\s+year\s+)?(?P<sy>nineteen\s+(?:" + NUM_WORD + r")|two\s+thousand"
-        r"(?:\s+and\s+(?:" + NUM_WORD + r"))?)\b",
+        r"\b(?:the\s+year\s+)?(?P<sy>" + SPOKEN_YEAR + r")",
     ),
     ("decade", r"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<y>1[6-9]\d|20\d)0'?s\b"),
     (
@@ -177,10 +222,22 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "set",
         r"\b(?:(?P<every>every|each|per)\s+(?:other\s+)?(?P<n>\d+\s+|" + NUM_WORD + r"\s+)?"
-        r"(?P<what>" + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"|" + PART_OF_DAY + r"|" + SEASON
+        r"(?P<what>"
+        + UNIT
+        + r"|"
+        + WEEKDAY
+        + r"|"
+        + MONTH
+        + r"|"
+        + PART_OF_DAY
+        + r"|"
+        + SEASON
         + r")|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
-        r"|semiannually)|(?P<times>once|twice|three\s+times|" + NUM
-        + r"\s+times)\s+(?:a|per|each)\s+(?P<per>" + UNIT_SG + r")"
+        r"|semiannually)|(?P<times>once|twice|three\s+times|"
+        + NUM
+        + r"\s+times)\s+(?:a|per|each)\s+(?P<per>"
+        + UNIT_SG
+        + r")"
         r"|(?P<plural>" + WEEKDAYS_PLURAL + r"))\b",
     ),
     (

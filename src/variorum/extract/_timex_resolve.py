@@ -133,7 +133,7 @@ def _date_of(x: _Ctx, month: int, day: int, year: str | None) -> tuple[str, bool
         return f"XXXX-{month:02d}-{day:02d}", False
     else:
         here = x.anchor.month * 31 + x.anchor.day
-        y = x.anchor.year + cal.closest_year(month * 31 + day, here, 372, _lean(x.tense), 120)
+        y = x.anchor.year + cal.closest_year(month * 31 + day, here, 372, _lean(x.tense), 240)
     try:
         return dt.date(y, month, day).isoformat(), True
     except ValueError:
@@ -160,20 +160,29 @@ def _month(c: Candidate, x: _Ctx) -> Resolved | None:
     word = g["mon"] or ""
     if not word.endswith(".") and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
         return None  # "Mar", "Dec" without a day are names or codes, not months
-    bare = not (g["y"] or g["rel"] or g["edge"])
-    if bare and word.lower() in ("may", "march") and not _MONTH_CUE.search(
-        x.text[max(0, c.start - 12) : c.start]
+    bare = not (g["y"] or g["ry"] or g["sy"] or g["rel"] or g["edge"])
+    if (
+        bare
+        and word.lower() in ("may", "march")
+        and not _MONTH_CUE.search(x.text[max(0, c.start - 12) : c.start])
     ):
         return None
     month = cal.month_number(word)
-    if g["y"]:
-        return Resolved("DATE", cal.month_value(int(g["y"]), month))
+    year_named = int(g["y"]) if g["y"] else spoken_year(g["sy"]) if g["sy"] else None
+    if year_named:
+        return Resolved("DATE", cal.month_value(year_named, month))
+    if g["sy"]:
+        return None  # "nineteen five" and the like: no year we can read
     if x.anchor is None:
         return Resolved("DATE", f"XXXX-{month:02d}", anchored=False)
     direction = _relative(g["rel"])
-    if direction is None or direction == "same":
-        lean = _lean(x.tense) if direction is None else 0
-        year = x.anchor.year + cal.closest_year(month, x.anchor.month, 12, lean, 4)
+    if g["ry"]:  # "June last year", "January this year"
+        shift = {"last": -1, "next": 1}.get(g["ry"].lower(), 0)
+        year = x.anchor.year + shift
+    elif direction == "same":  # "this September": the one of the current year
+        year = x.anchor.year
+    elif direction is None:
+        year = x.anchor.year + cal.closest_year(month, x.anchor.month, 12, _lean(x.tense), 8)
     else:
         year = cal.month_year(x.anchor, month, direction)
     return Resolved("DATE", cal.month_value(year, month))
@@ -299,6 +308,12 @@ def _rel_unit(c: Candidate, x: _Ctx) -> Resolved | None:
 _QUARTER_CONTEXT = re.compile(r"\bquarter\b", re.IGNORECASE)
 
 
+def _quarter_a_year_back(anchor: dt.date) -> Resolved:
+    """Earnings reports compare the last reported quarter with the same one a year earlier."""
+    y, q = cal.shift_quarters(anchor.year, cal.quarter_of(anchor), -5)
+    return Resolved("DATE", f"{y:04d}-Q{q}")
+
+
 def _ago(c: Candidate, x: _Ctx) -> Resolved | None:
     g = c.groups
     unit = (g["unit"] or "").lower().rstrip("s").replace("centurie", "century")
@@ -315,9 +330,7 @@ def _ago(c: Candidate, x: _Ctx) -> Resolved | None:
     n = int(amount) if amount == int(amount) else amount
     quarterly = _QUARTER_CONTEXT.search(x.text, max(0, c.start - 300), c.start)
     if unit == "year" and n == 1 and quarterly:
-        # Earnings reports compare a quarter with the same quarter "a year earlier".
-        y, q = cal.shift_quarters(x.anchor.year, cal.quarter_of(x.anchor), -5)
-        return Resolved("DATE", f"{y:04d}-Q{q}")
+        return _quarter_a_year_back(x.anchor)
     if unit in ("year", "decade", "century"):
         years = int(n * {"year": 1, "decade": 10, "century": 100}[unit])
         return Resolved("DATE", f"{x.anchor.year + sign * years:04d}")
@@ -391,11 +404,11 @@ def _quarter(c: Candidate, x: _Ctx) -> Resolved | None:
             return Resolved("DATE", "XXXX-" + part, anchored=False)
         y = x.anchor.year - (1 if "last year" in the or mod in _YEAR_BACK else 0)
         return Resolved("DATE", f"{y:04d}-{part}")
-    if explicit:
-        return Resolved("DATE", f"{explicit}-Q{ordinal or 4}")
     if x.anchor is None:
-        return Resolved("DATE", f"XXXX-Q{ordinal or 'X'}", anchored=False)
+        return Resolved("DATE", f"{explicit or 'XXXX'}-Q{ordinal or 'X'}", anchored=bool(explicit))
     y, current = x.anchor.year, cal.quarter_of(x.anchor)
+    if explicit:  # "the 1988 quarter": the last reported one, in that year
+        return Resolved("DATE", f"{explicit}-Q{ordinal or cal.shift_quarters(y, current, -1)[1]}")
     ended = _ENDED.match(x.text, c.end)
     if ordinal is None and ended and unit == "quarter":  # "the quarter ended July 31"
         q = (cal.month_number(ended["mon"]) - 2) % 12 // 3 + 1  # the quarter of its middle month
@@ -404,7 +417,8 @@ def _quarter(c: Candidate, x: _Ctx) -> Resolved | None:
         y, q = cal.shift_quarters(y, current, 0 if mod == "current" else -1)
     else:
         q = ordinal
-        if not the.startswith("this"):
+        # A fiscal quarter is named by the calendar year it is reported in.
+        if not the.startswith("this") and "fiscal" not in x.text[c.start : c.end].lower():
             y += cal.closest_year(q, current, 4, _lean(x.tense), 1)
     if mod in _YEAR_BACK or the.startswith("last year"):
         y -= 1
@@ -433,16 +447,22 @@ def _year(c: Candidate, x: _Ctx) -> Resolved | None:
     return Resolved("DATE", f"{year}-{season}" if season else year)
 
 
-def _spoken_year(c: Candidate, x: _Ctx) -> Resolved | None:
-    """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
-    words = (c.groups["sy"] or "").lower().split(maxsplit=1)
-    if _COUNTED.match(x.text, c.end):
-        return None
+def spoken_year(text: str) -> int | None:
+    """1996 for "nineteen ninety-six", 2001 for "two thousand and one"; None if not a year."""
+    words = text.lower().split(maxsplit=1)
     if words[0] == "nineteen":
         tens = parse_amount(words[1]) or 0
-        return Resolved("DATE", f"{1900 + int(tens)}") if 10 <= tens < 100 else None
+        return 1900 + int(tens) if 10 <= tens < 100 else None
     units = parse_amount(words[1].split("and", 1)[1]) if "and" in words[1] else 0
-    return Resolved("DATE", f"{2000 + int(units or 0)}")
+    return 2000 + int(units or 0)
+
+
+def _spoken_year(c: Candidate, x: _Ctx) -> Resolved | None:
+    """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
+    if _COUNTED.match(x.text, c.end):
+        return None
+    year = spoken_year(c.groups["sy"] or "")
+    return None if year is None else Resolved("DATE", f"{year}")
 
 
 def _decade(c: Candidate, x: _Ctx) -> Resolved | None:
@@ -464,6 +484,8 @@ def _year_ago(c: Candidate, x: _Ctx) -> Resolved | None:
             yq, ordinal = cal.shift_quarters(x.anchor.year, cal.quarter_of(x.anchor), -1)
             y = yq - (1 if back else 0)
         return Resolved("DATE", f"{y:04d}-Q{ordinal}")
+    if back and _QUARTER_CONTEXT.search(x.text, max(0, c.start - 300), c.start):
+        return _quarter_a_year_back(x.anchor)  # "compared with year-earlier profit"
     return Resolved("DATE", f"{y:04d}")
 
 
@@ -475,7 +497,7 @@ def _the_unit(c: Candidate, x: _Ctx) -> Resolved | None:
     if unit == "year" and the == "the" and mod in ("", "fiscal", "entire", "whole"):
         # "for the year", "the end of the year" name the calendar year; "during the year" spans it.
         named = re.search(r"(?i)\b(?:of|for)\s+$", x.text[max(0, c.start - 5) : c.start])
-        if not (named and x.anchor) or mod:
+        if not (named and x.anchor) or mod or _ENDED.match(x.text, c.end):
             return Resolved("DURATION", "P1Y")
     if x.anchor is None:
         return Resolved("DATE", _UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), anchored=False)
@@ -565,8 +587,10 @@ _FUTURE = ("future", "soon", "coming", "upcoming", "next")
 def _vague(c: Candidate, x: _Ctx) -> Resolved | None:
     v = " ".join((c.groups["v"] or "").lower().split())
     words = v.split()
-    if words[-1] in ("decades", "years", "months", "weeks") and len(words) <= 2 and (
-        words[0] in ("for", "decades", "years", "months", "weeks")
+    if (
+        words[-1] in ("decades", "years", "months", "weeks")
+        and len(words) <= 2
+        and (words[0] in ("for", "decades", "years", "months", "weeks"))
     ):
         if words[0] != "for":
             return None  # bare "years" is too often part of something else

@@ -24,6 +24,8 @@ from ._timex_resolve import Resolved, Tense, resolve
 # Modals of possibility ("could", "may") say nothing about direction; these point ahead.
 _FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "'d", "going"))
 _HAVE = frozenset(("has", "have", "'ve", "having"))
+# Verbs that set an event's date: the date they govern lies ahead of the telling.
+_SCHEDULING = frozenset(("schedule", "plan", "slate", "postpone", "reschedule", "delay", "adjourn"))
 
 
 def _verb_tense(verb: Any) -> Tense:
@@ -35,7 +37,14 @@ def _verb_tense(verb: Any) -> Tense:
         if aux.tag_ == "MD" or low in _FUTURE_AUX:
             return "future" if low in _FUTURE_AUX else "present"
         if aux.tag_ == "TO":
-            return "future"  # "agreed to meet Monday", "is expected to close Friday"
+            # "agreed to meet Monday", "is expected to close Friday" point ahead, but not
+            # from a pluperfect: "had been due to expire Friday" is over.
+            head = verb.head
+            if any(a.lower_ == "had" for a in head.children if a.dep_ in ("aux", "auxpass")):
+                return "past"
+            return "future"
+    if verb.lemma_ in _SCHEDULING and not any(a.lower_ == "had" for a in auxes):
+        return "future"  # "scheduled a news conference Thursday", "postponed until Tuesday"
     if tag == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if tag == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
@@ -45,7 +54,13 @@ def _verb_tense(verb: Any) -> Tense:
     return None
 
 
+# "as early as Tuesday", "as soon as Monday": only a coming day can be hoped for.
+_FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+
+
 def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
+    if _FUTURE_BEFORE.search(doc.text, max(0, start - 16), start):
+        return "future"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -125,9 +140,7 @@ def find_timex(doc: Any, article: Article) -> tuple[Timex, ...]:
     return tuple(out)
 
 
-def find_timex_in_text(
-    text: str, published: str | None, article_id: str = ""
-) -> tuple[Timex, ...]:
+def find_timex_in_text(text: str, published: str | None, article_id: str = "") -> tuple[Timex, ...]:
     """Like ``find_timex`` but without a parse: tense comes from cue words near the match."""
     found = _resolve_all(text, published, lambda s, e: _tense_from_text(text, s, e))
     bounds = _sentence_bounds(text)
