@@ -160,6 +160,8 @@ CONCEPTS = [
     ("Each of the new cranes costs about $9 million.", "$9 million", "cranes"),
     # a gerund subject
     ("Dredging between May and June came back at 6 ppb.", "6 ppb", "Dredging"),
+    # adjectives of time are kinds, not dates
+    ("The port lowered its daily limit by 10 per cent.", "10 per cent", "daily"),
     # a participle inside a noun phrase does not make a clause
     ("Add 50mL of 30% fuming nitric acid.", "30%", "acid"),
     # a name the quantity itself carries, in market round-ups
@@ -177,6 +179,8 @@ NOT_IN_CONCEPT = [
     # dates and times: when, not what
     ("Revenue in the quarter rose to $7 million.", "$7 million", "quarter"),
     ("Between 1990 and 2000 river temperatures rose by 2 degrees.", "2 degrees", "1990"),
+    # words that grade the amount, not the thing
+    ("The union said its total strike fund was $4 million.", "$4 million", "total"),
     # a participle's noun is not the subject of the clause
     ("The regulator fined banks offering 95 per cent mortgages.", "95 per cent", "banks"),
 ]

@@ -255,8 +255,7 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
     keep = [
         i
         for i in sorted(picked)
-        if i not in skip
-        and (i == head.i or (_is_content(doc[i]) and doc[i].ent_type_ not in _WHEN))
+        if i not in skip and (i == head.i or (_is_content(doc[i]) and not _is_when(doc[i])))
     ]
     # Rebuild the words as written: "P/TSX", "loan-to-value" stay one word.
     out: list[str] = []
@@ -274,10 +273,17 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
 
 
 def _is_content(tok: Any) -> bool:
+    if tok.lower_ in _GRADES_THE_AMOUNT:
+        return False  # "more than four times the number", "a total pay package of $11m"
     # "turbocharged engine", "printed samples": participles that describe the noun count.
     return tok.pos_ in _CONTENT or (
         tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound", "nsubj", "nmod"}
     )
+
+
+def _is_when(tok: Any) -> bool:
+    # "in the quarter", "1600": a date; but "daily limit", "previous estimate" are kinds.
+    return tok.ent_type_ in _WHEN and tok.pos_ != "ADJ"
 
 
 def _joinable(between: Any) -> bool:
@@ -288,3 +294,4 @@ def _joinable(between: Any) -> bool:
 _WORD_JOINERS = frozenset({"-", "/", "&", "'", "’", "."})
 _COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on"})
 _WHEN = frozenset({"DATE", "TIME"})
+_GRADES_THE_AMOUNT = _NOT_PART_OF_UNIT | {"total", "combined", "whole", "entire"}
