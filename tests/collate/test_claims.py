@@ -96,3 +96,43 @@ def test_output_is_deterministic() -> None:
 )
 def test_relation(a: str, b: str, expected: str) -> None:
     assert relation(a, b) == expected
+
+
+def test_a_shared_background_is_not_the_same_claim() -> None:
+    groups = align_claims(
+        findings(
+            "Daniel Ashworth, the harbour minister, has declined to intervene in the dispute.",
+            "Daniel Ashworth, the harbour minister, toured the quay with the union leader.",
+        )
+    )
+    assert all(len(g.articles) == 1 for g in groups)
+
+
+def test_one_figure_under_two_names_and_a_rival_figure_make_one_conflicting_claim() -> None:
+    groups, rows = align(
+        findings(
+            "The settlement is worth $40 million, according to two people familiar with "
+            "the talks.",
+            "The deal agreed early on Saturday to end the strike is worth $40 million, the "
+            "Harbour Post reported.",
+            "The settlement, announced on Saturday after all-night talks, is worth $75 million "
+            "over two years.",
+        )
+    )
+    [group] = [g for g in groups if len(g.articles) > 1]
+    assert group.articles == ("a0", "a1", "a2")
+    assert group.verdict == "conflicting"
+    assert {e.text for e in group.evidence if e.kind == "number"} >= {"$75 million"}
+    assert any({q.value for q in r.members} >= {40_000_000, 75_000_000} for r in rows)
+
+
+def test_verdict_evidence_comes_from_the_group_itself() -> None:
+    groups, _rows = align(
+        findings(
+            "The settlement is worth $40 million. Crews repaired two cranes on Sunday.",
+            "Crews repaired two cranes on Sunday. The council met on Tuesday.",
+        )
+    )
+    cranes = group_with(groups, "cranes")
+    assert cranes.verdict == "agreed"
+    assert not cranes.evidence

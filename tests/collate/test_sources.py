@@ -64,3 +64,23 @@ def test_quote_reuse_edge() -> None:
     b.quote("“This deal pays what is owed, to the last cent,”", "Okafor")
     c = collate_findings([a.build(), b.build()])
     assert [(e.from_outlet, e.to_outlet, e.kind) for e in c.relays] == [("B", "A", "quote_reuse")]
+    assert c.relays[0].strength == "strong"  # b carries no quote of its own
+
+
+def test_quote_reuse_by_an_outlet_with_its_own_sources_is_weak() -> None:
+    said = "“This deal pays what is owed, to the last cent,” Okafor said."
+    own = "“We will reopen the gates within days,” Ashworth said."
+    a = Builder("a", said, "A", "2026-03-14").entity("Okafor")
+    a.quote("“This deal pays what is owed, to the last cent,”", "Okafor")
+    b = Builder("b", own + " " + said, "B", "2026-03-16").entity("Okafor").entity("Ashworth")
+    b.quote("“This deal pays what is owed, to the last cent,”", "Okafor")
+    b.quote("“We will reopen the gates within days,”", "Ashworth")
+    c = collate_findings([a.build(), b.build()])
+    assert [(e.kind, e.strength) for e in c.relays] == [("quote_reuse", "weak")]
+
+
+def test_one_short_shared_run_is_background_not_copying() -> None:
+    run = "the strike that has shut the Northgate container terminal for almost two weeks"
+    a = Builder("a", f"Talks began to end {run}. Crews waited.", "A", "2026-03-14")
+    b = Builder("b", f"Officials hope to end {run}. Rain fell.", "B", "2026-03-15")
+    assert collate_findings([a.build(), b.build()]).relays == ()

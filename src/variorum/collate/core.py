@@ -47,7 +47,9 @@ def collate_findings(
     quotes, misquotes, speakers = consolidate_quotes(findings, facts, entities)
     groups, rows = _claims_and_quantities(findings)
     graph = build_graph(findings, facts, entities, quotes)
-    corroboration = corroborate(groups, graph.links, facts, duplicates)
+    corroboration = corroborate(
+        groups, graph.links, facts, duplicates, aliases=graph.aliases
+    )
     framing = claim_framing(groups, findings, facts) + quote_framing(quotes, facts)
     timeline, conflicts = build_timeline(findings, facts)
     return Collation(

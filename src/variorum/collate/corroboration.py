@@ -9,12 +9,13 @@ resulting clusters that hold at least one outlet stating the claim.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
-from ..model import Claim, Duplicate, Span
+from ..model import Claim, Duplicate
 from ._grouping import ArticleFacts, UnionFind
-from .sources import Link
+from .lexical import content_stems
+from .sources import Link, alias_pattern
 from .types import Corroboration, RelayEdge
 
 
@@ -57,39 +58,105 @@ def corroborate(
     links: Sequence[Link],
     facts: dict[str, ArticleFacts],
     duplicates: Sequence[Duplicate] = (),
+    *,
+    aliases: Mapping[str, str] | None = None,
 ) -> tuple[Corroboration, ...]:
     """Raw and independent counts for every claim group.
 
-    A link bears on a claim when its span in the relaying article overlaps that article's
-    sentence stating the claim. A near-duplicate article joins its original's outlet.
+    Articles, not outlets, are the units: an outlet's articles count once together, and a
+    near-duplicate (a reprint) joins the article it copies, so it never counts twice. An
+    article depends on another outlet for a claim when, in its sentence stating the claim,
+
+    * the claim is credited to that outlet (``attributed_to`` names it), or a strong link
+      (attribution, copied text, a quote reused with no source of its own) covers the
+      sentence; or
+    * anywhere in the article, it relays that outlet (a strong link) and its claim's wording
+      is mostly that outlet's claim's wording (``SHARED_WORDING``).
+
+    Weak links (quote reuse by an outlet with sources of its own) never collapse outlets.
     """
     links_by_article: dict[str, list[Link]] = defaultdict(list)
     for link in links:
-        links_by_article[link.from_article].append(link)
+        if link.strength == "strong":
+            links_by_article[link.from_article].append(link)
+    # Which outlets each article relays anywhere in its text (strong links only).
+    relays: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        if link.strength == "strong":
+            relays[link.from_article].add(link.to_outlet)
     duplicate_of = {d.article: d.of for d in duplicates if d.of in facts}
+    credit = _credit_resolver(aliases or {})
     out: list[Corroboration] = []
     for group in groups:
-        sentences: dict[str, list[Span]] = defaultdict(list)
-        for claim in group.claims:
-            if claim.article in facts:
-                sentences[claim.article].append(claim.sentence)
-        outlets = {facts[a].outlet for a in sentences}
-        pairs: list[tuple[str, str]] = []
-        for article, spans in sorted(sentences.items()):
-            for link in links_by_article.get(article, ()):
-                if any(link.span.overlaps(s) or link.sentence == s for s in spans):
-                    pairs.append((link.from_outlet, link.to_outlet))
-            original = duplicate_of.get(article)
-            if original is not None:
-                pairs.append((facts[article].outlet, facts[original].outlet))
-        sources = independent_sources(outlets, pairs)
+        claims = [c for c in group.claims if c.article in facts]
+        stating = sorted({c.article for c in claims})
+        uf = UnionFind[str]()
+
+        def home(article: str) -> str:
+            """The node an article counts under: its original's outlet for a reprint."""
+            article = duplicate_of.get(article, article)
+            return _outlet_node(facts[article].outlet) if article in facts else _node(article)
+
+        for article in stating:
+            uf.union(home(article), _node(article))
+        for claim in claims:
+            fact = facts[claim.article]
+            me = _node(claim.article)
+            credited = credit(claim.attributed_to)
+            if credited and credited != fact.outlet:
+                uf.union(_outlet_node(credited), me)
+            for link in links_by_article.get(claim.article, ()):
+                if link.span.overlaps(claim.sentence) or link.sentence == claim.sentence:
+                    uf.union(
+                        home(link.to_article) if link.to_article else _outlet_node(link.to_outlet),
+                        me,
+                    )
+            for other in claims:
+                other_outlet = facts[other.article].outlet
+                if other_outlet in relays[claim.article] and _shared_wording(claim, other):
+                    uf.union(home(other.article), me)
+        clusters: dict[str, set[str]] = defaultdict(set)
+        for article in stating:
+            clusters[uf.find(_node(article))].add(facts[article].outlet)
+        sources = tuple(sorted(tuple(sorted(c)) for c in clusters.values()))
         out.append(
             Corroboration(
                 claim=group.id,
-                articles=len(sentences),
-                outlets=tuple(sorted(outlets)),
+                articles=len(stating),
+                outlets=tuple(sorted({facts[a].outlet for a in stating})),
                 independent=len(sources),
                 sources=sources,
             )
         )
     return tuple(out)
+
+
+SHARED_WORDING = 0.6  # share of the shorter claim's content words found in the other
+
+
+def _shared_wording(a: Claim, b: Claim) -> bool:
+    if a.article == b.article:
+        return False
+    wa, wb = set(content_stems(a.text)), set(content_stems(b.text))
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SHARED_WORDING
+
+
+def _node(article: str) -> str:
+    return "a:" + article
+
+
+def _outlet_node(outlet: str) -> str:
+    return "o:" + outlet
+
+
+def _credit_resolver(aliases: Mapping[str, str]) -> Callable[[str | None], str | None]:
+    """``attributed_to`` -> the outlet it names ("the Harbour Post reported" -> Harbour Post)."""
+    pattern = alias_pattern(dict(aliases))
+
+    def resolve(source: str | None) -> str | None:
+        if not source or pattern is None:
+            return None
+        match = pattern.search(source)
+        return aliases[match.group(1)] if match else None
+
+    return resolve

@@ -8,6 +8,12 @@ Outlet A relays outlet B when
   quotation marks, B published no later than A;
 * **quote_reuse**: A carries a quote B carried first, later, in B's exact words.
 
+Each edge has a *strength*. Attribution and text reuse (a run of ``LONG_RUN_WORDS`` words or
+more, or ``MIN_RUNS`` runs, between two articles; shorter single runs are dropped as stock
+background) are ``strong``. Quote reuse is ``weak``: a rally line carried verbatim by two
+outlets may have been heard by both. It is ``strong`` only when the later article carries
+no source of its own: no quote it is the first to carry. Corroboration ignores weak links.
+
 Text reuse is found with an inverted index of word shingles, visiting articles oldest first:
 each shingle remembers the first article that used it, so the cost is one dictionary look-up
 per word of the story, never a comparison of two full texts. Quoted passages are left out of
@@ -22,14 +28,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import ArticleFindings, Span
 from ._grouping import UNKNOWN_OUTLET, ArticleFacts, fold
 from .entities import EntityIndex
-from .types import ConsolidatedQuote, Evidence, RelayEdge, RelayKind
+from .types import ConsolidatedQuote, Evidence, RelayEdge, RelayKind, RelayStrength
 
 SHINGLE_WORDS = 12
+# One shared 12-word run is often stock background ("the strike that has shut the Northgate
+# container terminal"): copying is shown by a run this long, or by two runs or more.
+LONG_RUN_WORDS = 20
+MIN_RUNS = 2
 MIN_QUOTE_REUSE_WORDS = 6  # "no comment" in the same words proves nothing
 EVIDENCE_PER_EDGE = 12  # the longest runs kept on an outlet edge (all stay on the links)
 
@@ -62,12 +72,14 @@ class Link:
     sentence: Span
     source_span: Span | None = None
     source_sentence: Span | None = None
+    strength: RelayStrength = "strong"
 
 
 @dataclass(frozen=True)
 class SourceGraph:
     edges: tuple[RelayEdge, ...]
     links: tuple[Link, ...]
+    aliases: dict[str, str] = field(default_factory=dict)  # surface form -> outlet
 
 
 def outlet_aliases(outlets: Iterable[str], entities: EntityIndex | None = None) -> dict[str, str]:
@@ -102,7 +114,7 @@ def outlet_aliases(outlets: Iterable[str], entities: EntityIndex | None = None) 
     return aliases
 
 
-def _alias_pattern(aliases: dict[str, str]) -> re.Pattern[str] | None:
+def alias_pattern(aliases: dict[str, str]) -> re.Pattern[str] | None:
     if not aliases:
         return None
     alts = "|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a)))
@@ -116,7 +128,7 @@ def attribution_links(
     aliases: dict[str, str],
 ) -> list[Link]:
     """Sentences and quotes of one outlet that credit another outlet."""
-    pattern = _alias_pattern(aliases)
+    pattern = alias_pattern(aliases)
     if pattern is None:
         return []
     links: list[Link] = []
@@ -198,7 +210,11 @@ def text_reuse_links(
                     hits[seen[0]].append((r_no, i, seen[1], seen[2]))
         for b_no in sorted(hits):
             source = order[b_no]
-            for a_run, a_i, a_j, b_run, b_i, b_j in _merge_hits(hits[b_no]):
+            merged = _merge_hits(hits[b_no])
+            longest = max(a_j - a_i + SHINGLE_WORDS for _r, a_i, a_j, *_rest in merged)
+            if longest < LONG_RUN_WORDS and len(merged) < MIN_RUNS:
+                continue  # one short run: stock background, not copying
+            for a_run, a_i, a_j, b_run, b_i, b_j in merged:
                 ra, rb = runs[a_run], tokens[b_no][b_run]
                 span = Span(ra[a_i][1], ra[a_j + SHINGLE_WORDS - 1][2])
                 src = Span(rb[b_i][1], rb[b_j + SHINGLE_WORDS - 1][2])
@@ -234,7 +250,12 @@ def _merge_hits(
 
 
 def quote_reuse_links(quotes: Sequence[ConsolidatedQuote]) -> list[Link]:
-    """Later outlets carrying a quote in the exact words of the first outlet to carry it."""
+    """Later outlets carrying a quote in the exact words of the first outlet to carry it.
+
+    Weak evidence unless the later article carries no quote it is the first to carry (see
+    the module docstring).
+    """
+    own_sources = {q.first.article for q in quotes}
     links: list[Link] = []
     for q in quotes:
         first = q.first
@@ -260,6 +281,7 @@ def quote_reuse_links(quotes: Sequence[ConsolidatedQuote]) -> list[Link]:
                         w.sentence,
                         first.content,
                         first.sentence,
+                        "weak" if w.article in own_sources else "strong",
                     )
                 )
     return links
@@ -277,7 +299,7 @@ def build_graph(
     links = sorted(
         set(attributions + text_reuse_links(facts, findings, credits) + quote_reuse_links(quotes))
     )
-    return SourceGraph(edges=edges_from_links(links, facts), links=tuple(links))
+    return SourceGraph(edges=edges_from_links(links, facts), links=tuple(links), aliases=aliases)
 
 
 def edges_from_links(
@@ -301,5 +323,8 @@ def edges_from_links(
                         lk.to_article, lk.source_span, lk.source_sentence, lk.source_span.of(src)
                     )
                 )
-        edges.append(RelayEdge(a, b, kind, tuple(evidence)))  # type: ignore[arg-type]
+        strength: RelayStrength = (
+            "strong" if any(lk.strength == "strong" for lk in group) else "weak"
+        )
+        edges.append(RelayEdge(a, b, kind, tuple(evidence), strength))  # type: ignore[arg-type]
     return tuple(edges)

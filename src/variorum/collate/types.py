@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .quantities import QuantityRow
 
 RelayKind = Literal["attribution", "text_reuse", "quote_reuse"]
+RelayStrength = Literal["strong", "weak"]
 
 
 @dataclass(frozen=True, order=True)
@@ -130,13 +131,16 @@ class RelayEdge:
     """``from_outlet`` relays ``to_outlet``: it depends on it for what the evidence covers.
 
     Evidence lists the relaying article's characters first, then the source's where the
-    kind has them (text reuse, quote reuse).
+    kind has them (text reuse, quote reuse). ``strength`` is ``weak`` for quote reuse by an
+    outlet that has sources of its own (both may have heard the speech): shown, but it
+    never collapses two outlets into one source.
     """
 
     from_outlet: str
     to_outlet: str
     kind: RelayKind
     evidence: tuple[Evidence, ...]
+    strength: RelayStrength = "strong"
 
 
 # -------------------------------------------------------------------------- corroboration

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Claim, Span, Timex
-from .quantities import QuantityRow
+from .quantities import QuantityRow, judge, readings
 
 Verdict = Literal["agreed", "variant", "conflicting", "single-source"]
 VariantKind = Literal["number", "date", "speaker", "negation", "hedge"]
@@ -52,6 +52,16 @@ def _speaker_key(name: str | None) -> str | None:
         return None
     words = [w for w in name.replace("’s", "").split() if w[:1].isalpha()]
     return words[-1].lower() if words else None
+
+
+def _named(source: str | None) -> str | None:
+    """A source that names someone ("Tomas Reinholt", "the Harbour Post"); unnamed ones
+    ("two people familiar with the talks") say nothing about who differs."""
+    if not source or not any(w[:1].isupper() for w in source.split()[1:] + source.split()[:1]):
+        return None
+    if source.split()[0].lower() in ("he", "she", "they", "it", "we", "i"):
+        return None
+    return source
 
 
 def _dates(claim: Claim, timex: Mapping[tuple[str, Span], Timex]) -> list[Timex]:
@@ -92,21 +102,26 @@ def judge_group(
             if c.negated == minority:
                 note(c, c.sentence, "negation")
 
+    # Numbers: only the members stated in this group's own sentences are evidence here (a
+    # row may reach past the group, to a sentence that aligned elsewhere).
+    sentences = {(c.article, c.sentence) for c in claims}
     for row in rows:
-        if row.agreement in ("single-source", "agree") and len(
-            {(q.value, q.low, q.high, q.change) for q in row.members}
-        ) < 2:
+        members = [q for q in row.members if (q.article, q.sentence) in sentences]
+        if len({q.article for q in members}) < 2:
             continue
-        if row.agreement == "conflict":
+        agreement, _shared = judge(members)
+        if agreement == "agree" and len({(q.value, q.low, q.high, q.change) for q in members}) < 2:
+            continue
+        if agreement == "conflict":
             conflict = True
-            majority = max(row.readings, key=len)
-            odd = [q for q in row.members if q not in majority]
+            split = readings(members)
+            # The reading more articles give is the main one; ties go to the earliest.
+            majority = max(split, key=lambda r: (len({q.article for q in r}), -split.index(r)))
+            odd = [q for q in members if q not in majority]
         else:
-            common = Counter(q.text.lower() for q in row.members).most_common(1)[0][0]
-            odd = [q for q in row.members if q.text.lower() != common]
+            common = Counter(q.text.lower() for q in members).most_common(1)[0][0]
+            odd = [q for q in members if q.text.lower() != common]
         for q in odd:
-            # A row may reach past this group (the same figure stated in a sentence that
-            # aligned elsewhere): its odd member is evidence here all the same.
             evidence.append(Evidence(q.article, q.span, "number", q.span.of(texts[q.article])))
 
     # Dates: the most common value is the reading; different full dates conflict.
@@ -122,11 +137,11 @@ def judge_group(
             elif relation == "coarser":
                 note(c, t.span, "date")
 
-    speakers = Counter(k for c in claims if (k := _speaker_key(c.attributed_to)))
+    speakers = Counter(k for c in claims if (k := _speaker_key(_named(c.attributed_to))))
     if len(speakers) > 1:
         top_speaker = speakers.most_common(1)[0][0]
         for c in claims:
-            key = _speaker_key(c.attributed_to)
+            key = _speaker_key(_named(c.attributed_to))
             if key and key != top_speaker:
                 note(c, c.sentence, "speaker")
 
