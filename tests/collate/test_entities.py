@@ -123,3 +123,17 @@ def test_entities_are_deterministic() -> None:
     one = _index(a.build(), b.build()).entities
     two = _index(b.build(), a.build()).entities
     assert [e.id for e in one] == [e.id for e in two] == ["person:angela-merkel"]
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        ("Halden said the cranes would be fixed.", True),  # the company's short name
+        ("Dockers in Halden cheered the deal.", False),  # written as a place: a place
+    ],
+)
+def test_a_short_name_tagged_a_place_joins_its_one_organisation(second: str, joined: bool) -> None:
+    a = Builder("a", "Halden Maritime runs the port.", "A").entity("Halden Maritime", "ORG")
+    b = Builder("b", second, "B").entity("Halden", "GPE")
+    index = _index(a.build(), b.build())
+    assert (_name_of(index, "b", "Halden") == "Halden Maritime") == joined

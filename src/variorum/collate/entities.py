@@ -313,6 +313,7 @@ def collate_entities(
         key: family(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
         for key, c in labels_of_key.items()
     }
+    _short_org_names(mentions, fam_of_key, facts)
     names_by_fam: dict[str, dict[str, CleanName]] = defaultdict(dict)
     names_by_fam["OTHER"].update(outlet_names)
     surfaces_of_key: dict[str, set[str]] = defaultdict(set)
@@ -367,6 +368,39 @@ def collate_entities(
             res.clusters[("OTHER", key)].names.add(name.surface)
     _add_context_roles(assigned, res, facts)
     return _finish(res, facts, assigned)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|north of|south of)\s+$", re.I)
+
+
+def _short_org_names(
+    mentions: list[tuple[EntityMention, CleanName]],
+    fam_of_key: dict[str, str],
+    facts: dict[str, ArticleFacts],
+) -> None:
+    """A one-word name tagged a place ("Halden") that is the first word of exactly one
+    longer organisation name of the story ("Halden Maritime"), and is never written as a
+    place ("in Halden"), is that organisation's short name: move it to the organisations."""
+    orgs_by_first: dict[str, set[str]] = defaultdict(set)
+    for key, fam in fam_of_key.items():
+        words = key.split()
+        if fam == "OTHER" and len(words) > 1:
+            orgs_by_first[words[0]].add(key)
+    as_place: set[str] = set()
+    for m, clean in mentions:
+        if len(clean.tokens) != 1 or m.article not in facts:
+            continue
+        text = facts[m.article].text
+        if _PLACE_BEFORE.search(text[max(0, m.span.start - 12) : m.span.start]):
+            as_place.add(clean.key)
+    for key, fam in list(fam_of_key.items()):
+        if (
+            fam == "PLACE"
+            and " " not in key
+            and len(orgs_by_first.get(key, ())) == 1
+            and key not in as_place
+        ):
+            fam_of_key[key] = "OTHER"
 
 
 def _facility_tail(text: str, m: EntityMention) -> str:
