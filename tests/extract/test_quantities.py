@@ -179,6 +179,8 @@ NOT_IN_CONCEPT = [
     # dates and times: when, not what
     ("Revenue in the quarter rose to $7 million.", "$7 million", "quarter"),
     ("Between 1990 and 2000 river temperatures rose by 2 degrees.", "2 degrees", "1990"),
+    # a quantity that is the subject is what its clause is about: not the object
+    ("Eight dockers left the union.", "Eight", "union"),
     # words that grade the amount, not the thing
     ("The union said its total strike fund was $4 million.", "$4 million", "total"),
     # a participle's noun is not the subject of the clause

@@ -167,9 +167,9 @@ def _verb_concept(
         return _with_subject(concept, subject, skip, sent_start, sent_end)
     if subject is not None:
         return _phrase(subject, skip, sent_start, sent_end)
-    if obj is not None:
+    if obj is not None and tok.dep_ not in _SUBJECT_DEPS:
         return _phrase(obj, skip, sent_start, sent_end)
-    return None
+    return None  # "Five launches offer 435 homes": the quantity is what the clause is about
 
 
 def _with_subject(
