@@ -124,6 +124,8 @@ NOT_QUANTITIES = [
     ("Call the office on 555-123-4567 today.", "555"),
     ("The Rovers won 3-1 at home.", "3"),
     ("Game 7 is on Sunday.", "7"),
+    ("the ftse 100 slipped as the sp 500 rose.", "100"),
+    ("the ftse 100 slipped as the sp 500 rose.", "500"),
     ("No one came to the meeting.", "one"),
     ("The report was dated 2019-09-01.", "2019"),
 ]

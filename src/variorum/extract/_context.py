@@ -106,4 +106,7 @@ LABEL_NOUNS = frozenset(
     grade class tier type size step figure table unit lot item track volume issue act scene
     verse part bus line exit highway interstate district ward precinct pier terminal
     generation gen series mark mk""".split()
+) | frozenset(
+    # Stock indices named by a number, also as all-lower-case feeds write them ("sp 500").
+    "s&p sp ftse nikkei stoxx asx russell cac tsx sensex nifty".split()
 )
