@@ -66,6 +66,21 @@ CASES = [
     ("The team could arrive as early as Friday.", "Friday", "DATE", "2025-03-21"),
     ("The ministry scheduled a news conference Thursday.", "Thursday", "DATE", "2025-03-20"),
     ("The offer had been scheduled to expire Friday.", "Friday", "DATE", "2025-03-14"),
+    # anaphoric expressions follow the last date the story named
+    (
+        "He was promoted on May 22, 1995, and the following year he left.",
+        "the following year",
+        "DATE",
+        "1996",
+    ),
+    (
+        "She landed on March 3, 2024. The next day she flew on.",
+        "The next day",
+        "DATE",
+        "2024-03-04",
+    ),
+    ("He fled in June 2021 and came back later that year.", "that year", "DATE", "2021"),
+    ("The next day, officials reopened the road.", "The next day", "DATE", "2025-03-19"),
     # earnings reports
     ("It earned $9 million for the year ended Jan. 31.", "the year", "DURATION", "P1Y"),
     ("Sales rose in the fiscal fourth quarter.", "the fiscal fourth quarter", "DATE", "2025-Q4"),

@@ -161,6 +161,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|quarter|weekend|decade|century|" + SEASON + r")\b",
     ),
     (
+        "rel_day",
+        r"\b(?P<rel>the\s+(?:next|following|previous))\s+(?P<unit>day|" + PART_OF_DAY + r")\b",
+    ),
+    (
         "ago",
         r"(?:\b(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than"
         r"|less\s+than|only|just)\s+)?(?P<n>" + AMOUNT + r"|a)\s+(?P<unit>" + UNIT + r")"

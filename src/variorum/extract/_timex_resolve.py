@@ -12,135 +12,53 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
 
 from ..model import TimexType
 from . import _timex_calendar as cal
-from ._timex_patterns import MONTH, Candidate
-
-Tense = Literal["past", "present", "future"] | None
-TenseOf = Callable[[], Tense]
-
-
-@dataclass(frozen=True)
-class Resolved:
-    type: TimexType
-    value: str
-    anchored: bool = True
-    start: int | None = None  # a narrower span than the candidate's, when set
-    end: int | None = None
-
-
-_SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0.5,
-}  # fmt: skip
-_VAGUE = re.compile(r"few|couple|several|some|many|number", re.IGNORECASE)
-_COUPLE = re.compile(r"couple", re.IGNORECASE)
-_WORD = re.compile(r"1/2|[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
+from ._timex_context import (
+    Ctx,
+    Resolved,
+    Tense,
+    TenseOf,
+    default_direction,
+    lean,
+    parse_amount,
+    part_of_day_suffix,
+    relative,
+)
+from ._timex_fiscal import ENDED, QUARTER_CONTEXT, quarter, quarter_a_year_back, year_ago
+from ._timex_patterns import Candidate
 
 
-def parse_amount(text: str) -> float | None:
-    """'three' -> 3, 'twenty-four' -> 24, '5 1/2' -> 5.5, 'two to three' -> 2; vague -> None."""
-    if _COUPLE.search(text):
-        return 2
-    if _VAGUE.search(text):
-        return None
-    text = re.split(r"\s*(?:\bto\b|\bor\b|-(?=\d))\s*", text.strip(), maxsplit=1)[0]
-    total = 0.0
-    for word in _WORD.findall(text):
-        low = word.lower()
-        if low == "1/2":
-            total += 0.5
-        elif low[0].isdigit():
-            total += float(low)
-        elif low == "hundred":
-            total = (total or 1) * 100
-        elif low in _SMALL_NUMBERS:
-            total += _SMALL_NUMBERS[low]
-    return total or None
-
-
-def _direction(tense: Tense) -> cal.Direction:
-    """News narrates the past: a bare weekday is past unless the verb is future."""
-    return "future" if tense == "future" else "past"
-
-
-def _lean(tense: Tense) -> int:
-    return {"past": -1, "future": 1}.get(tense or "", 0)
-
-
-_REL_DIRECTION: dict[str, cal.Direction] = {
-    "last": "before", "past": "before", "previous": "before", "next": "after",
-    "coming": "after", "following": "after", "this": "same", "current": "same", "same": "same",
-}  # fmt: skip
-
-
-def _relative(rel: str | None) -> cal.Direction | None:
-    if not rel:
-        return None
-    words = rel.lower().split()
-    if words[:2] == ["this", "past"]:
-        return "before"
-    if words[:2] == ["this", "coming"]:
-        return "after"
-    return _REL_DIRECTION.get(words[-1])
-
-
-def _pod(word: str | None) -> str:
-    return "T" + cal.PART_OF_DAY_CODE[word.lower()] if word else ""
-
-
-class _Ctx:
-    """What every rule needs: the text, the anchor and a lazy tense lookup."""
-
-    def __init__(self, text: str, anchor: dt.date | None, tense_of: TenseOf) -> None:
-        self.text = text
-        self.anchor = anchor
-        self._tense_of = tense_of
-        self._tense: Tense = None
-        self._tense_known = False
-
-    @property
-    def tense(self) -> Tense:
-        if not self._tense_known:
-            self._tense, self._tense_known = self._tense_of(), True
-        return self._tense
-
-
-def _weekday(c: Candidate, x: _Ctx) -> Resolved | None:
+def _weekday(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     wd = cal.weekday_number(g["wd"] or "")
-    pod = _pod(g["pod"])
+    pod = part_of_day_suffix(g["pod"])
     if g["pl"]:
         return Resolved("SET", f"XXXX-WXX-{wd + 1}{pod}")
     kind: TimexType = "TIME" if pod else "DATE"
     if x.anchor is None:
         return Resolved(kind, f"XXXX-WXX-{wd + 1}{pod}", anchored=False)
-    direction = _relative(g["rel"]) or _direction(x.tense)
+    direction = relative(g["rel"]) or default_direction(x.tense)
     day = cal.weekday_date(x.anchor, wd, direction)
     return Resolved(kind, cal.day_value(day) + pod)
 
 
-def _date_of(x: _Ctx, month: int, day: int, year: str | None) -> tuple[str, bool] | None:
+def _date_of(x: Ctx, month: int, day: int, year: str | None) -> tuple[str, bool] | None:
     if year:
         y = int(year)
     elif x.anchor is None:
         return f"XXXX-{month:02d}-{day:02d}", False
     else:
         here = x.anchor.month * 31 + x.anchor.day
-        y = x.anchor.year + cal.closest_year(month * 31 + day, here, 372, _lean(x.tense), 240)
+        y = x.anchor.year + cal.closest_year(month * 31 + day, here, 372, lean(x.tense), 240)
     try:
         return dt.date(y, month, day).isoformat(), True
     except ValueError:
         return None
 
 
-def _month_day(c: Candidate, x: _Ctx) -> Resolved | None:
+def _month_day(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     day = int(re.sub(r"\D", "", g["d"] or ""))
     got = _date_of(x, cal.month_number(g["mon"] or ""), day, g["y"])
@@ -155,7 +73,7 @@ _MONTH_CUE = re.compile(
 )
 
 
-def _month(c: Candidate, x: _Ctx) -> Resolved | None:
+def _month(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     word = g["mon"] or ""
     if not word.endswith(".") and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
@@ -175,14 +93,14 @@ def _month(c: Candidate, x: _Ctx) -> Resolved | None:
         return None  # "nineteen five" and the like: no year we can read
     if x.anchor is None:
         return Resolved("DATE", f"XXXX-{month:02d}", anchored=False)
-    direction = _relative(g["rel"])
+    direction = relative(g["rel"])
     if g["ry"]:  # "June last year", "January this year"
         shift = {"last": -1, "next": 1}.get(g["ry"].lower(), 0)
         year = x.anchor.year + shift
     elif direction == "same":  # "this September": the one of the current year
         year = x.anchor.year
     elif direction is None:
-        year = x.anchor.year + cal.closest_year(month, x.anchor.month, 12, _lean(x.tense), 8)
+        year = x.anchor.year + cal.closest_year(month, x.anchor.month, 12, lean(x.tense), 8)
     else:
         year = cal.month_year(x.anchor, month, direction)
     return Resolved("DATE", cal.month_value(year, month))
@@ -196,7 +114,7 @@ _CLOCK = re.compile(
 _DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
-def _clock(c: Candidate, x: _Ctx) -> Resolved | None:
+def _clock(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     t = (g["t"] or "").lower()
     if t in ("noon", "midday"):
@@ -227,13 +145,13 @@ def _clock(c: Candidate, x: _Ctx) -> Resolved | None:
     if day_word in _DEICTIC_SHIFT:
         day = x.anchor + dt.timedelta(days=_DEICTIC_SHIFT[day_word])
     elif day_word:
-        day = cal.weekday_date(x.anchor, cal.weekday_number(day_word), _direction(x.tense))
+        day = cal.weekday_date(x.anchor, cal.weekday_number(day_word), default_direction(x.tense))
     else:
         day = x.anchor
     return Resolved("TIME", cal.day_value(day) + clock)
 
 
-def _deictic(c: Candidate, x: _Ctx) -> Resolved | None:
+def _deictic(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     dx = " ".join((g["dx"] or "").lower().split())
     pod_word = g["pod"] or g["pod1"]
@@ -244,18 +162,30 @@ def _deictic(c: Candidate, x: _Ctx) -> Resolved | None:
         shift, pod_word = -1, "night"
     elif dx.startswith("this "):
         pod_word = dx.split()[1]
-    pod = _pod(pod_word)
+    pod = part_of_day_suffix(pod_word)
     kind: TimexType = "TIME" if pod else "DATE"
     if x.anchor is None:
         return Resolved(kind, "XXXX-XX-XX" + pod, anchored=False)
     return Resolved(kind, cal.day_value(x.anchor + dt.timedelta(days=shift)) + pod)
 
 
-def _pod_alone(c: Candidate, x: _Ctx) -> Resolved | None:
-    pod = _pod(c.groups["pod"])
+def _pod_alone(c: Candidate, x: Ctx) -> Resolved | None:
+    pod = part_of_day_suffix(c.groups["pod"])
     if x.anchor is None:
         return Resolved("TIME", "XXXX-XX-XX" + pod, anchored=False)
     return Resolved("TIME", cal.day_value(x.anchor) + pod)
+
+
+def _rel_day(c: Candidate, x: Ctx) -> Resolved | None:
+    """ "the next day", "the previous evening": with no date named before, the publication day's."""
+    shift = -1 if "previous" in (c.groups["rel"] or "").lower() else 1
+    unit = (c.groups["unit"] or "").lower()
+    pod = part_of_day_suffix(unit) if unit in cal.PART_OF_DAY_CODE else ""
+    if x.anchor is None:
+        return Resolved("TIME" if pod else "DATE", "XXXX-XX-XX" + pod, anchored=False)
+    return Resolved(
+        "TIME" if pod else "DATE", cal.day_value(x.anchor + dt.timedelta(days=shift)) + pod
+    )
 
 
 def _unit_value(anchor: dt.date, unit: str, delta: int, tense: Tense) -> str | None:
@@ -287,10 +217,10 @@ _UNANCHORED_UNIT = {
 }  # fmt: skip
 
 
-def _rel_unit(c: Candidate, x: _Ctx) -> Resolved | None:
+def _rel_unit(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     unit = (g["unit"] or "").lower()
-    rel = _relative(g["rel"]) or "same"
+    rel = relative(g["rel"]) or "same"
     delta = {"before": -1, "after": 1}.get(rel, 0)
     if unit in cal.SEASON_CODE:
         code = cal.SEASON_CODE[unit]
@@ -305,16 +235,7 @@ def _rel_unit(c: Candidate, x: _Ctx) -> Resolved | None:
     return None if value is None else Resolved("DATE", value)
 
 
-_QUARTER_CONTEXT = re.compile(r"\bquarter\b", re.IGNORECASE)
-
-
-def _quarter_a_year_back(anchor: dt.date) -> Resolved:
-    """Earnings reports compare the last reported quarter with the same one a year earlier."""
-    y, q = cal.shift_quarters(anchor.year, cal.quarter_of(anchor), -5)
-    return Resolved("DATE", f"{y:04d}-Q{q}")
-
-
-def _ago(c: Candidate, x: _Ctx) -> Resolved | None:
+def _ago(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     unit = (g["unit"] or "").lower().rstrip("s").replace("centurie", "century")
     amount = parse_amount(g["n"] or "")
@@ -328,9 +249,9 @@ def _ago(c: Candidate, x: _Ctx) -> Resolved | None:
         return Resolved("DATE", _UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), anchored=False)
     sign = 1 if forward else -1
     n = int(amount) if amount == int(amount) else amount
-    quarterly = _QUARTER_CONTEXT.search(x.text, max(0, c.start - 300), c.start)
+    quarterly = QUARTER_CONTEXT.search(x.text, max(0, c.start - 300), c.start)
     if unit == "year" and n == 1 and quarterly:
-        return _quarter_a_year_back(x.anchor)
+        return quarter_a_year_back(x.anchor)
     if unit in ("year", "decade", "century"):
         years = int(n * {"year": 1, "decade": 10, "century": 100}[unit])
         return Resolved("DATE", f"{x.anchor.year + sign * years:04d}")
@@ -347,7 +268,7 @@ def _ago(c: Candidate, x: _Ctx) -> Resolved | None:
     return Resolved("DATE", cal.day_value(x.anchor))
 
 
-def _duration(c: Candidate, x: _Ctx) -> Resolved | None:
+def _duration(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     unit = (g["unit"] or "").lower()
     n_text = (g["n"] or "").lower()
@@ -362,7 +283,7 @@ def _duration(c: Candidate, x: _Ctx) -> Resolved | None:
     return Resolved("DURATION", cal.duration_value(amount, unit))
 
 
-def _hyphen_duration(c: Candidate, x: _Ctx) -> Resolved | None:
+def _hyphen_duration(c: Candidate, x: Ctx) -> Resolved | None:
     if c.groups["u2"]:  # "day-long", "decades-long"
         vague = bool(c.groups["pl"])
         return Resolved("DURATION", cal.duration_value(None if vague else 1, c.groups["u2"]))
@@ -370,59 +291,6 @@ def _hyphen_duration(c: Candidate, x: _Ctx) -> Resolved | None:
     if amount is None:
         return None
     return Resolved("DURATION", cal.duration_value(amount, c.groups["unit"] or ""))
-
-
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-            "fourth": 4, "4th": 4, "last": 4, "final": 4}  # fmt: skip
-_YEAR_BACK = ("year-ago", "year-earlier", "comparable year-ago", "year-ago fiscal",
-              "fiscal year-ago")  # fmt: skip
-
-
-_ENDED = re.compile(r",?\s+end(?:ed|ing)\s+(?P<mon>" + MONTH + ")", re.IGNORECASE)
-
-
-def _quarter(c: Candidate, x: _Ctx) -> Resolved | None:
-    g = c.groups
-    unit = (g["unit"] or "").lower()
-    mod = " ".join((g["mod"] or "").lower().split())
-    the = (g["the"] or "").lower()
-    ordinal = _ORDINAL.get((g["ord"] or "").lower())
-    if not (the or mod or ordinal):
-        return None
-    if unit == "period" and not mod:
-        return None
-    if mod == "same":
-        return None
-    explicit = g["y1"] or g["y2"] or g["y3"]
-    if unit == "half":
-        if ordinal is None:
-            return None
-        part = "H1" if ordinal == 1 else "H2"
-        if explicit:
-            return Resolved("DATE", f"{explicit}-{part}")
-        if x.anchor is None:
-            return Resolved("DATE", "XXXX-" + part, anchored=False)
-        y = x.anchor.year - (1 if "last year" in the or mod in _YEAR_BACK else 0)
-        return Resolved("DATE", f"{y:04d}-{part}")
-    if x.anchor is None:
-        return Resolved("DATE", f"{explicit or 'XXXX'}-Q{ordinal or 'X'}", anchored=bool(explicit))
-    y, current = x.anchor.year, cal.quarter_of(x.anchor)
-    if explicit:  # "the 1988 quarter": the last reported one, in that year
-        return Resolved("DATE", f"{explicit}-Q{ordinal or cal.shift_quarters(y, current, -1)[1]}")
-    ended = _ENDED.match(x.text, c.end)
-    if ordinal is None and ended and unit == "quarter":  # "the quarter ended July 31"
-        q = (cal.month_number(ended["mon"]) - 2) % 12 // 3 + 1  # the quarter of its middle month
-        y += cal.closest_year(q, current, 4, -1, 1)
-    elif ordinal is None:  # "the quarter", "the latest quarter": the one last reported
-        y, q = cal.shift_quarters(y, current, 0 if mod == "current" else -1)
-    else:
-        q = ordinal
-        # A fiscal quarter is named by the calendar year it is reported in.
-        if not the.startswith("this") and "fiscal" not in x.text[c.start : c.end].lower():
-            y += cal.closest_year(q, current, 4, _lean(x.tense), 1)
-    if mod in _YEAR_BACK or the.startswith("last year"):
-        y -= 1
-    return Resolved("DATE", f"{y:04d}-Q{q}")
 
 
 # A four-digit number followed by a counted noun is a quantity, not a year.
@@ -436,7 +304,7 @@ _COUNTED = re.compile(
 )
 
 
-def _year(c: Candidate, x: _Ctx) -> Resolved | None:
+def _year(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     before = x.text[max(0, c.start - 6) : c.start]
     if re.search(r"[$£€#]\s*$|\bNo\.\s*$|\d[,.]?\s*$", before) or _COUNTED.match(x.text, c.end):
@@ -457,7 +325,7 @@ def spoken_year(text: str) -> int | None:
     return 2000 + int(units or 0)
 
 
-def _spoken_year(c: Candidate, x: _Ctx) -> Resolved | None:
+def _spoken_year(c: Candidate, x: Ctx) -> Resolved | None:
     """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
     if _COUNTED.match(x.text, c.end):
         return None
@@ -465,31 +333,11 @@ def _spoken_year(c: Candidate, x: _Ctx) -> Resolved | None:
     return None if year is None else Resolved("DATE", f"{year}")
 
 
-def _decade(c: Candidate, x: _Ctx) -> Resolved | None:
+def _decade(c: Candidate, x: Ctx) -> Resolved | None:
     return Resolved("DATE", c.groups["y"] or "")
 
 
-def _year_ago(c: Candidate, x: _Ctx) -> Resolved | None:
-    g = c.groups
-    word = (g["w"] or "").lower()
-    back = word in ("year-ago", "year-earlier", "year-before", "prior-year")
-    if word in ("year-to-date",):
-        return None
-    if x.anchor is None:
-        return Resolved("DATE", "XXXX", anchored=False)
-    y = x.anchor.year - (1 if back else 0)
-    if (g["unit"] or "").lower() == "quarter":
-        ordinal = _ORDINAL.get((g["ord"] or "").lower())
-        if ordinal is None:
-            yq, ordinal = cal.shift_quarters(x.anchor.year, cal.quarter_of(x.anchor), -1)
-            y = yq - (1 if back else 0)
-        return Resolved("DATE", f"{y:04d}-Q{ordinal}")
-    if back and _QUARTER_CONTEXT.search(x.text, max(0, c.start - 300), c.start):
-        return _quarter_a_year_back(x.anchor)  # "compared with year-earlier profit"
-    return Resolved("DATE", f"{y:04d}")
-
-
-def _the_unit(c: Candidate, x: _Ctx) -> Resolved | None:
+def _the_unit(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     unit = (g["unit"] or "").lower()
     the = (g["the"] or "").lower()
@@ -497,7 +345,7 @@ def _the_unit(c: Candidate, x: _Ctx) -> Resolved | None:
     if unit == "year" and the == "the" and mod in ("", "fiscal", "entire", "whole"):
         # "for the year", "the end of the year" name the calendar year; "during the year" spans it.
         named = re.search(r"(?i)\b(?:of|for)\s+$", x.text[max(0, c.start - 5) : c.start])
-        if not (named and x.anchor) or mod or _ENDED.match(x.text, c.end):
+        if not (named and x.anchor) or mod or ENDED.match(x.text, c.end):
             return Resolved("DURATION", "P1Y")
     if x.anchor is None:
         return Resolved("DATE", _UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), anchored=False)
@@ -507,7 +355,7 @@ def _the_unit(c: Candidate, x: _Ctx) -> Resolved | None:
     return None if value is None else Resolved("DATE", value)
 
 
-def _season(c: Candidate, x: _Ctx) -> Resolved | None:
+def _season(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     code = cal.SEASON_CODE[(g["s"] or "").lower()]
     if g["y"]:
@@ -517,18 +365,18 @@ def _season(c: Candidate, x: _Ctx) -> Resolved | None:
     if x.anchor is None:
         return Resolved("DATE", "XXXX-" + code, anchored=False)
     rel = g["rel"] or ""
-    direction = _relative(rel) if rel.lower() != "the" else None
-    direction = direction or _direction(x.tense)
+    direction = relative(rel) if rel.lower() != "the" else None
+    direction = direction or default_direction(x.tense)
     return Resolved("DATE", f"{cal.season_year(x.anchor, code, direction):04d}-{code}")
 
 
-def _holiday(c: Candidate, x: _Ctx) -> Resolved | None:
+def _holiday(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     name = g["h"] or ""
     eve = (g["suf"] or "").lower() == "eve"
     if x.anchor is None:
         return Resolved("DATE", "XXXX-XX-XX", anchored=False)
-    direction = _relative(g["rel"]) or _direction(x.tense)
+    direction = relative(g["rel"]) or default_direction(x.tense)
     year = x.anchor.year
     for y in (x.anchor.year - 1, x.anchor.year, x.anchor.year + 1):
         day = cal.holiday_date(name, y)
@@ -550,7 +398,7 @@ _ADVERB_SET = {
 }  # fmt: skip
 
 
-def _set(c: Candidate, x: _Ctx) -> Resolved | None:
+def _set(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     if g["adv"]:
         adv = g["adv"].lower()
@@ -564,7 +412,7 @@ def _set(c: Candidate, x: _Ctx) -> Resolved | None:
     what = g["what"] or ""
     low = what.lower()
     if low in cal.PART_OF_DAY_CODE:
-        return Resolved("SET", "XXXX-XX-XX" + _pod(low))
+        return Resolved("SET", "XXXX-XX-XX" + part_of_day_suffix(low))
     if low in cal.SEASON_CODE:
         return Resolved("SET", "XXXX-" + cal.SEASON_CODE[low])
     if what[:1].isupper() and low[:3] in cal.WEEKDAY_NUMBER:
@@ -575,7 +423,7 @@ def _set(c: Candidate, x: _Ctx) -> Resolved | None:
     return Resolved("SET", cal.duration_value(amount, low))
 
 
-def _per_unit(c: Candidate, x: _Ctx) -> Resolved | None:
+def _per_unit(c: Candidate, x: Ctx) -> Resolved | None:
     return Resolved("SET", cal.duration_value(1, c.groups["per"] or "year"))
 
 
@@ -584,7 +432,7 @@ _PRESENT = ("now", "right now", "currently", "current", "nowadays", "these days"
 _FUTURE = ("future", "soon", "coming", "upcoming", "next")
 
 
-def _vague(c: Candidate, x: _Ctx) -> Resolved | None:
+def _vague(c: Candidate, x: Ctx) -> Resolved | None:
     v = " ".join((c.groups["v"] or "").lower().split())
     words = v.split()
     if (
@@ -605,7 +453,7 @@ def _vague(c: Candidate, x: _Ctx) -> Resolved | None:
     return Resolved("DATE", "PAST_REF")
 
 
-_RESOLVERS: dict[str, Callable[[Candidate, _Ctx], Resolved | None]] = {
+_RESOLVERS: dict[str, Callable[[Candidate, Ctx], Resolved | None]] = {
     "iso": lambda c, x: _iso(c),
     "slash": lambda c, x: _slash(c),
     "mdy": _month_day,
@@ -616,14 +464,15 @@ _RESOLVERS: dict[str, Callable[[Candidate, _Ctx], Resolved | None]] = {
     "deictic": _deictic,
     "pod_alone": _pod_alone,
     "rel_unit": _rel_unit,
+    "rel_day": _rel_day,
     "ago": _ago,
     "duration": _duration,
     "hyphen_dur": _hyphen_duration,
-    "quarter": _quarter,
+    "quarter": quarter,
     "fiscal_year": _year,
     "decade": _decade,
     "spoken_year": _spoken_year,
-    "year_ago": _year_ago,
+    "year_ago": year_ago,
     "the_unit": _the_unit,
     "season": _season,
     "holiday": _holiday,
@@ -659,4 +508,4 @@ def resolve(
     cand: Candidate, text: str, anchor: dt.date | None, tense_of: TenseOf
 ) -> Resolved | None:
     """TIMEX3 type and value of one candidate, or None when it is not a timex after all."""
-    return _RESOLVERS[cand.rule](cand, _Ctx(text, anchor, tense_of))
+    return _RESOLVERS[cand.rule](cand, Ctx(text, anchor, tense_of))

@@ -18,8 +18,10 @@ from typing import Any
 
 from ..model import Article, Span, Timex
 from ._timex_calendar import parse_anchor
+from ._timex_context import Resolved, Tense
+from ._timex_narrative import follow_narrative
 from ._timex_patterns import Candidate, find_candidates, longest_first
-from ._timex_resolve import Resolved, Tense, resolve
+from ._timex_resolve import resolve
 
 # Modals of possibility ("could", "may") say nothing about direction; these point ahead.
 _FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "'d", "going"))
@@ -107,7 +109,7 @@ def _resolve_all(
         got = resolve(cand, text, anchor, functools.partial(tense_at, cand.start, cand.end))
         if got is not None:
             resolved.append((cand, got))
-    return longest_first(resolved)
+    return follow_narrative(longest_first(resolved))
 
 
 def _timex(article_id: str, text: str, cand: Candidate, got: Resolved, sentence: Span) -> Timex:

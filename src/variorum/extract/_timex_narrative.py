@@ -1,0 +1,113 @@
+"""Anaphoric expressions resolved against the story's reference time, not its publication date.
+
+"On May 22, 1995, he was promoted, and the following year ..." means 1996: TimeBank and
+TempEval annotators anchor "the following year", "that day", "the previous Friday" and "the
+next morning" to the last date the story mentioned. Deictic expressions ("yesterday", "last
+week", a bare weekday) stay anchored to the publication date (``_timex_resolve``), and an
+anaphoric expression with no date before it keeps its publication-date reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from . import _timex_calendar as cal
+from ._timex_context import Resolved, part_of_day_suffix
+from ._timex_patterns import Candidate
+
+Granularity = Literal["year", "month", "day"]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The last date the story named, and how finely it named it."""
+
+    day: dt.date
+    granularity: Granularity
+
+
+_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?=$|T)")
+_SHIFT = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0}
+_ANAPHORIC_REL = ("the following", "the previous", "the same")
+
+
+def reference_of(got: Resolved) -> Reference | None:
+    """The reference time a resolved expression sets: a calendar year, month or day."""
+    if got.type not in ("DATE", "TIME"):
+        return None
+    m = _CALENDAR_VALUE.match(got.value)
+    if m is None:
+        return None  # weeks, quarters, seasons, decades and the vague _REF values set none
+    year, month, day = m.groups()
+    try:
+        if day:
+            return Reference(dt.date(int(year), int(month), int(day)), "day")
+        if month:
+            return Reference(dt.date(int(year), int(month), 1), "month")
+        return Reference(dt.date(int(year), 1, 1), "year")
+    except ValueError:
+        return None
+
+
+def _words(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def is_anaphoric(cand: Candidate) -> bool:
+    g = cand.groups
+    if cand.rule == "rel_day":
+        return True
+    if cand.rule in ("rel_unit", "weekday"):
+        return _words(g["rel"]) in _ANAPHORIC_REL
+    if cand.rule == "the_unit":
+        the = _words(g["the"])
+        return the.startswith("that") or the == "the same"
+    return False
+
+
+def resolve_against(cand: Candidate, ref: Reference) -> Resolved | None:
+    """The value of an anaphoric candidate seen from ``ref``; None where ``ref`` is too coarse."""
+    g = cand.groups
+    rel = _words(g.get("rel") or g.get("the"))
+    shift = _SHIFT.get(rel.split()[-1], 0)
+    if cand.rule == "weekday":
+        if ref.granularity != "day" or g["pl"]:
+            return None
+        day = cal.weekday_date(
+            ref.day, cal.weekday_number(g["wd"] or ""), "before" if shift < 0 else "after"
+        )
+        pod = part_of_day_suffix(g["pod"])
+        return Resolved("TIME" if pod else "DATE", cal.day_value(day) + pod)
+    unit = (g["unit"] or "").lower()
+    if unit == "year":
+        return Resolved("DATE", f"{ref.day.year + shift:04d}")
+    if unit == "month" and ref.granularity != "year":
+        return Resolved(
+            "DATE", cal.month_value(*cal.shift_months(ref.day.year, ref.day.month, shift))
+        )
+    if ref.granularity != "day":
+        return None
+    if unit == "week":
+        return Resolved("DATE", cal.week_value(ref.day + dt.timedelta(weeks=shift)))
+    named = cal.day_value(ref.day + dt.timedelta(days=shift))
+    if unit == "day":
+        return Resolved("DATE", named)
+    if unit in cal.PART_OF_DAY_CODE:  # "the next morning"
+        return Resolved("TIME", named + part_of_day_suffix(unit))
+    return None
+
+
+def follow_narrative(found: list[tuple[Candidate, Resolved]]) -> list[tuple[Candidate, Resolved]]:
+    """Re-resolve the anaphoric expressions of ``found`` (in text order) against the last date
+    named before each; every other expression is kept as it was."""
+    ref: Reference | None = None
+    out: list[tuple[Candidate, Resolved]] = []
+    for cand, got in found:
+        if ref is not None and is_anaphoric(cand):
+            got = resolve_against(cand, ref) or got
+        ref = reference_of(got) or ref
+        out.append((cand, got))
+    return out
