@@ -18,6 +18,7 @@ be mixed into the score with ``use_embeddings=True``; they cost a model pass per
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -237,11 +238,14 @@ def align(
         (t.article, t.span): t for f in findings for t in f.timex
     }
     texts = {f.article.id: f.article.text for f in findings}
+    outlets = frozenset(
+        re.sub(r"^the\s+", "", (f.article.outlet or "").casefold()) for f in findings
+    )
     groups = []
     for gid, members in zip(group_ids, clusters, strict=True):
         group_claims = tuple(sorted((claims[i] for i in members), key=_order))
         group_rows = rows_by_group.get(gid, [])
-        verdict: GroupVerdict = judge_group(group_claims, group_rows, timex, texts)
+        verdict: GroupVerdict = judge_group(group_claims, group_rows, timex, texts, outlets)
         groups.append(
             ClaimGroup(
                 id=gid,

@@ -54,12 +54,18 @@ def _speaker_key(name: str | None) -> str | None:
     return words[-1].lower() if words else None
 
 
-def _named(source: str | None) -> str | None:
-    """A source that names someone ("Tomas Reinholt", "the Harbour Post"); unnamed ones
-    ("two people familiar with the talks") say nothing about who differs."""
-    if not source or not any(w[:1].isupper() for w in source.split()[1:] + source.split()[:1]):
+def _named(source: str | None, outlets: frozenset[str] = frozenset()) -> str | None:
+    """A source that is a proper name ("Tomas Reinholt", "Halden"). Unnamed sources ("two
+    people familiar with the talks", "a summary of the terms") and news outlets (crediting an
+    outlet is a relay, not another speaker) say nothing about who differs."""
+    if not source:
         return None
-    if source.split()[0].lower() in ("he", "she", "they", "it", "we", "i"):
+    words = source.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    if " ".join(words).casefold() in outlets:
         return None
     return source
 
@@ -82,8 +88,10 @@ def judge_group(
     rows: Sequence[QuantityRow],
     timex: Mapping[tuple[str, Span], Timex],
     texts: Mapping[str, str],
+    outlets: frozenset[str] = frozenset(),
 ) -> GroupVerdict:
-    """The verdict on one aligned group (``rows``: the quantity rows of its sentences)."""
+    """The verdict on one aligned group (``rows``: the quantity rows of its sentences;
+    ``outlets``: the story's outlet names, case-folded without "The")."""
     articles = sorted({c.article for c in claims})
     if len(articles) < 2:
         return GroupVerdict("single-source", tuple(articles), (), (), ())
@@ -128,7 +136,11 @@ def judge_group(
     dated = [(c, t) for c in claims for t in _dates(c, timex)]
     if dated:
         top = Counter(t.value for _, t in dated).most_common(1)[0][0]
+        # A claim that gives the main date dates other things with its other dates.
+        giving_top = {id(c) for c, t in dated if t.value == top}
         for c, t in dated:
+            if id(c) in giving_top:
+                continue
             relation = _date_relation(t.value, top)
             if relation == "different":
                 full = len(t.value) >= 10 and len(top) >= 10
@@ -137,11 +149,13 @@ def judge_group(
             elif relation == "coarser":
                 note(c, t.span, "date")
 
-    speakers = Counter(k for c in claims if (k := _speaker_key(_named(c.attributed_to))))
+    speakers = Counter(
+        k for c in claims if (k := _speaker_key(_named(c.attributed_to, outlets)))
+    )
     if len(speakers) > 1:
         top_speaker = speakers.most_common(1)[0][0]
         for c in claims:
-            key = _speaker_key(_named(c.attributed_to))
+            key = _speaker_key(_named(c.attributed_to, outlets))
             if key and key != top_speaker:
                 note(c, c.sentence, "speaker")
 

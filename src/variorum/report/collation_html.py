@@ -14,14 +14,14 @@ from ..collate.types import Collation
 from ..dossier import Dossier
 from . import views
 from .anchors import article_anchor, sentence_anchor
-from .collation_md import tables
+from .collation_md import COLLAPSED, tables
 
 _CLASS = {"stated": "agreed", "variant": "variant", "silent": "single-source"}
 
 
 def _cell(cell: views.Cell) -> str:
     text = escape(cell.text)
-    css = _CLASS.get(cell.text)
+    css = _CLASS.get(cell.text.split(" ", 1)[0])
     if css:
         text = f'<span class="{css}">{text}</span>'
     if cell.article is None:
@@ -79,12 +79,15 @@ def relay_graph(collation: Collation) -> str:
         sx, sy = x1 + dx * 18 / length, y1 + dy * 18 / length
         ex, ey = x2 - dx * 18 / length, y2 - dy * 18 / length
         bend = 12 * ((n % 3) - 1)
+        # Weak evidence (quote reuse by an outlet with its own sources) is drawn dashed.
+        width, dash = ("1", ' stroke-dasharray="4 3"') if edge.strength == "weak" else ("2", "")
         mx, my = (sx + ex) / 2 - dy / length * bend, (sy + ey) / 2 + dx / length * bend
         parts.append(
             f'<path d="M{sx:.1f} {sy:.1f} Q{mx:.1f} {my:.1f} {ex:.1f} {ey:.1f}" fill="none" '
-            f'stroke="{colour[edge.kind]}" stroke-width="1.5" marker-end="url(#arrow)">'
+            f'stroke="{colour[edge.kind]}" stroke-width="{width}"{dash} '
+            f'marker-end="url(#arrow)">'
             f"<title>{escape(edge.from_outlet)} relays {escape(edge.to_outlet)} "
-            f"({escape(edge.kind)})</title></path>"
+            f"({escape(edge.kind)}, {edge.strength} evidence)</title></path>"
         )
     for o, (x, y) in pos.items():
         anchor = "start" if x > centre + 1 else "end" if x < centre - 1 else "middle"
@@ -96,12 +99,14 @@ def relay_graph(collation: Collation) -> str:
     parts.append("</svg>")
     legend = " · ".join(
         f'<span style="color:{c}">{escape(k.replace("_", " "))}</span>' for k, c in colour.items()
-    )
+    ) + " · dashed: weak evidence (never merges sources)"
     items = []
     by_source: dict[str, list[str]] = {}
     for edge in collation.relays:
         by_source.setdefault(edge.from_outlet, []).append(
-            f"{escape(edge.to_outlet)} ({escape(edge.kind.replace('_', ' '))})"
+            f"{escape(edge.to_outlet)} ({escape(edge.kind.replace('_', ' '))}"
+            + (", weak" if edge.strength == "weak" else "")
+            + ")"
         )
     for outlet in sorted(by_source):
         inner = "".join(f"<li>relays {x}</li>" for x in by_source[outlet])
@@ -115,6 +120,12 @@ def relay_graph(collation: Collation) -> str:
 def render(collation: Collation, dossier: Dossier) -> str:
     out = ['<h2 id="across-outlets">Across outlets</h2>']
     for anchor, t in tables(collation, dossier):
+        if anchor in COLLAPSED:
+            out.append(
+                f"<details><summary>{len(t.rows)} {escape(t.title.lower())}</summary>"
+                f"{table(t, anchor)}</details>"
+            )
+            continue
         out.append(table(t, anchor))
         if anchor == "relays":
             out.append(relay_graph(collation))

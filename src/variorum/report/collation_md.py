@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..collate.types import Collation, QuoteWording
+from ..collate.claims import ClaimGroup
+from ..collate.types import Collation, Corroboration, QuoteWording
 from ..dossier import Dossier
 from ..model import Span
 from .views import Cell, Table
@@ -109,7 +110,7 @@ def relays_table(c: Collation) -> Table:
             (
                 Cell(edge.from_outlet),
                 Cell(edge.to_outlet),
-                Cell(edge.kind.replace("_", " ")),
+                Cell(edge.kind.replace("_", " ") + (" (weak)" if edge.strength == "weak" else "")),
                 Cell(_clip(ev.text, 160), ev.article, ev.sentence) if ev else Cell(""),
                 Cell(str(len(edge.evidence))),
             )
@@ -118,34 +119,70 @@ def relays_table(c: Collation) -> Table:
         "Who relays whom",
         ("Outlet", "relays", "How", "Evidence", "Spans"),
         tuple(rows),
-        "attribution: credits the other outlet; text reuse: shares 12 words or more of its "
-        "text outside quotes; quote reuse: carries its quote later, in its exact words.",
+        "attribution: credits the other outlet; text reuse: shares a run of 20 words or more "
+        "(or two runs of 12) of its text outside quotes; quote reuse: carries its quote later, "
+        "in its exact words — weak when the outlet has sources of its own (both may have "
+        "heard it), and then it never merges two outlets into one source.",
     )
 
 
+_VERDICT_ORDER = {"conflicting": 0, "variant": 1, "agreed": 2, "single-source": 3}
+
+
+def _outlet_cell(g: ClaimGroup, outlet_of: dict[str, str], outlet: str) -> Cell:
+    """What ``outlet`` says of claim ``g``: stated, a variant (with the differing words),
+    or silent; linked to its sentence. A reprint's cell says so."""
+    mine = [c for c in g.claims if outlet_of.get(c.article) == outlet]
+    if not mine:
+        return Cell("silent")
+    # A stated claim wins over a variant; the earliest article breaks ties.
+    mine.sort(key=lambda c: (c.article in g.variant_by, c.article))
+    claim = mine[0]
+    if claim.article in g.variant_by:
+        shown: list[str] = []
+        for e in g.evidence:
+            if e.article != claim.article:
+                continue
+            if e.kind in ("number", "date"):
+                shown.append(f"{e.kind} {_clip(e.text, 40)}")
+            elif e.kind == "hedge":
+                shown.append("hedged: " + ", ".join(claim.hedges))
+            elif e.kind == "speaker":
+                shown.append(f"credited to {_clip(claim.attributed_to or '?', 40)}")
+            else:
+                shown.append("negated" if claim.negated else "not negated")
+        text = f"variant ({'; '.join(dict.fromkeys(shown))})"
+    else:
+        text = "stated"
+    if len(mine) > 1:
+        text += f" (+{len(mine) - 1} more)"
+    return Cell(text, claim.article, claim.sentence)
+
+
+def _sources_text(k: Corroboration | None) -> str:
+    if k is None:
+        return ""
+    return "; ".join(" + ".join(cluster) for cluster in k.sources)
+
+
 def claim_matrix(c: Collation, dossier: Dossier) -> Table:
-    """Claims down, outlets across: stated / variant / silent, with independent counts."""
+    """Claims two or more outlets state, outlets across: conflicts and variants first, then
+    agreed claims; each with its independent-source count and what counts as one source."""
     outlets = c.outlets
     outlet_of = {a.id: a.outlet or "(unknown outlet)" for a in dossier.articles}
     counts = {k.claim: k for k in c.corroboration}
+    shared = [g for g in c.claims if len({outlet_of.get(a) for a in g.articles}) > 1]
+    shared.sort(
+        key=lambda g: (
+            _VERDICT_ORDER.get(str(g.verdict), 9),
+            -(counts[g.id].independent if g.id in counts else 0),
+            -len(g.articles),
+            g.id,
+        )
+    )
     rows = []
-    for g in c.claims:
-        if not g.claims:
-            continue
+    for g in shared:
         first = g.claims[0]
-        state: dict[str, tuple[str, str, Span]] = {}
-        stated, variant = set(g.stated_by), set(g.variant_by)
-        for claim in g.claims:
-            outlet = outlet_of.get(claim.article, "(unknown outlet)")
-            mark = (
-                "stated"
-                if claim.article in stated
-                else "variant"
-                if claim.article in variant
-                else "stated"
-            )
-            if outlet not in state or (mark == "stated" and state[outlet][0] != "stated"):
-                state[outlet] = (mark, claim.article, claim.sentence)
         k = counts.get(g.id)
         cells = [
             Cell(g.id),
@@ -153,46 +190,79 @@ def claim_matrix(c: Collation, dossier: Dossier) -> Table:
             Cell(str(g.verdict)),
             Cell(str(k.articles if k else len(g.articles))),
             Cell(str(k.independent if k else "")),
+            Cell(_sources_text(k)),
         ]
-        for outlet in outlets:
-            if outlet in state:
-                mark, article, sentence = state[outlet]
-                cells.append(Cell(mark, article, sentence))
-            else:
-                cells.append(Cell("silent"))
+        cells.extend(_outlet_cell(g, outlet_of, outlet) for outlet in outlets)
         rows.append(tuple(cells))
     return Table(
         "Claims across outlets",
-        ("Id", "Claim", "Verdict", "Articles", "Independent sources", *outlets),
+        ("Id", "Claim", "Verdict", "Articles", "Independent", "Sources", *outlets),
         tuple(rows),
-        "Independent sources: outlets stating the claim, counting once those that relay "
-        "one another for it and near-duplicate articles.",
+        "Claims stated by two or more outlets: conflicts and variants first. Independent: "
+        "outlets stating the claim, counting once those that relay one another for it (they "
+        "credit the other, copy its text) and reprints; Sources lists what counts as one.",
     )
 
 
-def quantities_table(c: Collation) -> Table:
+def single_source_claims(c: Collation, dossier: Dossier) -> Table:
+    """Claims one outlet alone states, compact: claim, outlet, verdict."""
+    outlet_of = {a.id: a.outlet or "(unknown outlet)" for a in dossier.articles}
     rows = []
-    for r in c.quantities:
-        first = r.members[0] if r.members else None
-        low_high = f"{r.interval[0]:g}–{r.interval[1]:g}" if r.interval else ""
+    for g in c.claims:
+        if len({outlet_of.get(a) for a in g.articles}) != 1 or not g.claims:
+            continue
+        first = g.claims[0]
         rows.append(
             (
-                Cell(r.id),
-                Cell(
-                    r.concept or "",
-                    first.article if first else None,
-                    first.sentence if first else None,
-                ),
-                Cell(r.unit or ""),
-                Cell(", ".join(_clip(q.text, 40) for q in r.members)),
-                Cell(str(r.agreement)),
-                Cell(low_high),
+                Cell(g.id),
+                Cell(outlet_of.get(first.article, "(unknown outlet)")),
+                Cell(_clip(first.text, 140), first.article, first.sentence),
             )
         )
+    rows.sort(key=lambda r: (r[1].text, r[2].article or "", r[2].sentence or Span(0, 0)))
+    return Table(
+        "Claims only one outlet states",
+        ("Id", "Outlet", "Claim"),
+        tuple(rows),
+    )
+
+
+def quantities_table(c: Collation, dossier: Dossier) -> Table:
+    """Numbers two or more articles give for one thing: outlets across, each figure linked
+    to its sentence, with the verdict (agree / precision / conflict)."""
+    outlets = c.outlets
+    outlet_of = {a.id: a.outlet or "(unknown outlet)" for a in dossier.articles}
+    order = {"conflict": 0, "precision": 1, "agree": 2}
+    shared = [r for r in c.quantities if len(r.articles) > 1]
+    shared.sort(key=lambda r: (order.get(str(r.agreement), 9), -len(r.articles), r.id))
+    rows = []
+    for r in shared:
+        first = r.members[0]
+        low_high = ""
+        if r.interval:
+            low_high = f"{r.interval[0]:,g}–{r.interval[1]:,g}".replace("inf", "∞")
+        cells = [
+            Cell(r.id),
+            Cell(r.concept or "(unnamed)", first.article, first.sentence),
+            Cell(r.unit or ""),
+            Cell(str(r.agreement)),
+            Cell(low_high),
+        ]
+        for outlet in outlets:
+            given = [q for q in r.members if outlet_of.get(q.article) == outlet]
+            if not given:
+                cells.append(Cell(""))
+                continue
+            extra = f" (+{len(given) - 1} more)" if len(given) > 1 else ""
+            q = given[0]
+            cells.append(Cell(_clip(q.text, 40) + extra, q.article, q.sentence))
+        rows.append(tuple(cells))
     return Table(
         "Numbers across outlets",
-        ("Id", "What", "Unit", "As written", "Agreement", "Interval"),
+        ("Id", "What", "Unit", "Verdict", "Shared range", *outlets),
         tuple(rows),
+        "agree: the figures allow a common value; precision: they meet once approximate "
+        "wording is widened (\"more than 300\" / \"312\"); conflict: they cannot all be right.",
     )
 
 
@@ -262,7 +332,7 @@ def tables(c: Collation, dossier: Dossier) -> list[tuple[str, Table]]:
     """Every collation table with the anchor of its section."""
     return [
         ("claims", claim_matrix(c, dossier)),
-        ("collated-numbers", quantities_table(c)),
+        ("collated-numbers", quantities_table(c, dossier)),
         ("collated-quotes", quotes_table(c)),
         ("misquotes", misquotes_table(c)),
         ("speakers", speakers_table(c)),
@@ -271,13 +341,27 @@ def tables(c: Collation, dossier: Dossier) -> list[tuple[str, Table]]:
         ("timeline", timeline_table(c)),
         ("date-conflicts", conflicts_table(c)),
         ("entities", entities_table(c)),
+        ("single-source-claims", single_source_claims(c, dossier)),
     ]
+
+
+# Sections shown folded (a reader wants what differs first).
+COLLAPSED = frozenset({"single-source-claims"})
 
 
 def render(collation: Collation, dossier: Dossier) -> str:
     from .markdown_report import table
 
     parts = ["## Across outlets", ""]
-    for _anchor, t in tables(collation, dossier):
-        parts.append("#" + table(t))
+    for anchor, t in tables(collation, dossier):
+        if anchor in COLLAPSED:
+            parts += [
+                f"<details><summary>{len(t.rows)} {t.title.lower()}</summary>",
+                "",
+                "#" + table(t),
+                "</details>",
+                "",
+            ]
+        else:
+            parts.append("#" + table(t))
     return "\n".join(parts)
