@@ -4,7 +4,12 @@ Two questions: which noun a bare number counts ("eight nurses" -> "nurse"), and 
 quantity is about (its concept): the noun it modifies ("a $800 pizza oven" -> "pizza oven"),
 the noun whose complement it is ("winds of 155 mph" -> "winds"), the noun it is a share of
 ("60% of its market cap"), or else the subject of the clause that states it ("Ford has
-13,000 workers" -> "Ford"). The concept is a short phrase of content words.
+13,000 workers" -> "Ford"). A noun that is an object or complement in a clause is followed
+by the clause's subject, whose thing it is: "market cap, Adani Enterprises".
+
+The concept is a short phrase of content words as written ("loan-to-value" stays whole),
+without the sentence's other quantities, its dates, or words that grade the amount
+("total", "more").
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ Steps for each number found: read the currency before it and the multiplier and 
 after it (``_units``), the bound/approximation/change cue before it (``_context``), drop
 it if it is a year, date, time, ordinal, phone number or part of a name, then join
 neighbours into ranges ("between 300 and 400", "$10 to $15 billion").
+
+Units are ISO 4217 codes for money, "percent", a physical or time unit, or the counted noun;
+``unit_names="cqe"`` (or ``with_unit_names``) names money and percentages the way the
+quantulum3/CQE ontology does ("dollar", "percentage"), for comparison with those tools.
 """
 
 from __future__ import annotations
