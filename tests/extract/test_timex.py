@@ -81,6 +81,17 @@ CASES = [
     ),
     ("He fled in June 2021 and came back later that year.", "that year", "DATE", "2021"),
     ("The next day, officials reopened the road.", "The next day", "DATE", "2025-03-19"),
+    (
+        "The fire began on July 4, 2023. By 10 p.m. it was out.",
+        "10 p.m.",
+        "TIME",
+        "2023-07-04T22:00",
+    ),
+    # centuries and decades
+    ("The temple dates from the 11th century.", "the 11th century", "DATE", "10"),
+    ("Rents soared in the late '80s.", "the late '80s", "DATE", "198"),
+    ("Markets may stay volatile in the near term.", "the near term", "DATE", "FUTURE_REF"),
+    ("Shelling resumed by mid afternoon.", "mid afternoon", "TIME", "2025-03-18TAF"),
     # earnings reports
     ("It earned $9 million for the year ended Jan. 31.", "the year", "DURATION", "P1Y"),
     ("Sales rose in the fiscal fourth quarter.", "the fiscal fourth quarter", "DATE", "2025-Q4"),

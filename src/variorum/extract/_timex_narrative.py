@@ -60,6 +60,8 @@ def is_anaphoric(cand: Candidate) -> bool:
     g = cand.groups
     if cand.rule == "rel_day":
         return True
+    if cand.rule == "clock":  # "at 10 p.m." with no day of its own: the day just narrated
+        return not (g["pre"] or g["post"] or g["mon"])
     if cand.rule in ("rel_unit", "weekday"):
         return _words(g["rel"]) in _ANAPHORIC_REL
     if cand.rule == "the_unit":
@@ -68,9 +70,15 @@ def is_anaphoric(cand: Candidate) -> bool:
     return False
 
 
-def resolve_against(cand: Candidate, ref: Reference) -> Resolved | None:
-    """The value of an anaphoric candidate seen from ``ref``; None where ``ref`` is too coarse."""
+def resolve_against(cand: Candidate, got: Resolved, ref: Reference) -> Resolved | None:
+    """The value of an anaphoric candidate (first resolved as ``got``) seen from ``ref``;
+    None where ``ref`` is too coarse."""
     g = cand.groups
+    if cand.rule == "clock":
+        clock = got.value[got.value.find("T") :]
+        return (
+            Resolved("TIME", cal.day_value(ref.day) + clock) if ref.granularity == "day" else None
+        )
     rel = _words(g.get("rel") or g.get("the"))
     shift = _SHIFT.get(rel.split()[-1], 0)
     if cand.rule == "weekday":
@@ -107,7 +115,7 @@ def follow_narrative(found: list[tuple[Candidate, Resolved]]) -> list[tuple[Cand
     out: list[tuple[Candidate, Resolved]] = []
     for cand, got in found:
         if ref is not None and is_anaphoric(cand):
-            got = resolve_against(cand, ref) or got
+            got = resolve_against(cand, got, ref) or got
         ref = reference_of(got) or ref
         out.append((cand, got))
     return out

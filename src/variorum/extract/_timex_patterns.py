@@ -154,7 +154,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<dx>" + DEICTIC + r"|last\s+night|overnight|this\s+(?:morning|afternoon|evening))"
         r"(?:\s+(?P<pod>" + PART_OF_DAY + r"))?\b",
     ),
-    ("pod_alone", r"\b(?P<edge>early\s+|late\s+|mid-?|the\s+)(?P<pod>morning|afternoon|evening)\b"),
+    (
+        "pod_alone",
+        r"\b(?P<edge>early\s+|late\s+|mid[-\s]?|the\s+)(?P<pod>morning|afternoon|evening)\b",
+    ),
     (
         "rel_unit",
         r"(?:(?P<edge>" + EDGE + r")\s*)?(?P<rel>" + RELATIVE + r")\s+(?P<unit>week|month|year"
@@ -201,7 +204,16 @@ _RULES: tuple[tuple[str, str], ...] = (
         "spoken_year",
         r"\b(?:the\s+year\s+)?(?P<sy>" + SPOKEN_YEAR + r")",
     ),
-    ("decade", r"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<y>1[6-9]\d|20\d)0'?s\b"),
+    (
+        "decade",
+        r"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<y>1[6-9]\d|20\d)0'?s\b"
+        r"|'(?P<yy>[2-9])0s\b)",
+    ),
+    (
+        "century",
+        r"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<ord>1\d|2[01]|[1-9])(?:st|nd|rd|th)"
+        r"[-\s]century\b",
+    ),
     (
         "year_ago",
         r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?P<w>year-ago|year-earlier|year-before|"

@@ -334,7 +334,13 @@ def _spoken_year(c: Candidate, x: Ctx) -> Resolved | None:
 
 
 def _decade(c: Candidate, x: Ctx) -> Resolved | None:
-    return Resolved("DATE", c.groups["y"] or "")
+    """ "the 1990s" -> 199; "the '80s" is taken as of the 20th century."""
+    return Resolved("DATE", c.groups["y"] or f"19{c.groups['yy']}")
+
+
+def _century(c: Candidate, x: Ctx) -> Resolved | None:
+    """ "the 20th century" -> 19 (the TIMEX3 value names its hundreds)."""
+    return Resolved("DATE", f"{int(c.groups['ord'] or 1) - 1:02d}")
 
 
 def _the_unit(c: Candidate, x: Ctx) -> Resolved | None:
@@ -429,7 +435,7 @@ def _per_unit(c: Candidate, x: Ctx) -> Resolved | None:
 
 _PRESENT = ("now", "right now", "currently", "current", "nowadays", "these days",
             "at present", "presently", "the moment")  # fmt: skip
-_FUTURE = ("future", "soon", "coming", "upcoming", "next")
+_FUTURE = ("future", "soon", "coming", "upcoming", "next", "term")  # "the near term"
 
 
 def _vague(c: Candidate, x: Ctx) -> Resolved | None:
@@ -471,6 +477,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Ctx], Resolved | None]] = {
     "quarter": quarter,
     "fiscal_year": _year,
     "decade": _decade,
+    "century": _century,
     "spoken_year": _spoken_year,
     "year_ago": year_ago,
     "the_unit": _the_unit,
