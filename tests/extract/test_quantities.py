@@ -149,6 +149,7 @@ CONCEPTS = [
     ("Berth depths remain 9 metres, 11 metres and 14 metres.", "11 metres", "depths"),
     # words written with hyphens stay whole
     ("Dockers signed long-term contracts of $9 million.", "$9 million", "long-term"),
+    ("The government offered a one-off payment of £1,500.", "£1,500", "one-off"),
     # the complements of the noun: where from, what on
     ("Revenue from the container terminal rose 8%.", "8%", "terminal"),
     # changed by: what changed, and whose it is

@@ -262,6 +262,7 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
         for i in sorted(picked)
         if i not in skip and (i == head.i or (_is_content(doc[i]) and not _is_when(doc[i])))
     ]
+    keep = _whole_hyphenated_words(doc, keep, skip, sent_start, sent_end)
     # Rebuild the words as written: "P/TSX", "loan-to-value" stay one word.
     out: list[str] = []
     for n, i in enumerate(keep):
@@ -275,6 +276,35 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
         else:
             out.append(doc[i].text)
     return " ".join(out) or None
+
+
+def _whole_hyphenated_words(
+    doc: Any, keep: list[int], skip: frozenset[int], sent_start: int, sent_end: int
+) -> list[int]:
+    """``keep`` with the rest of each hyphenated word a kept token is part of: "one-off
+    payment" keeps "off", "so-called assets" keeps "so"."""
+    extra: set[int] = set()
+    for i in keep:
+        lo = hi = i
+        while (
+            hi + 2 < sent_end
+            and doc[hi + 1].text == "-"
+            and not doc[hi].whitespace_
+            and not doc[hi + 1].whitespace_
+            and doc[hi + 2].is_alpha
+        ):
+            hi += 2
+        while (
+            lo - 2 >= sent_start
+            and doc[lo - 1].text == "-"
+            and not doc[lo - 2].whitespace_
+            and not doc[lo - 1].whitespace_
+            and doc[lo - 2].is_alpha
+        ):
+            lo -= 2
+        if not skip.intersection(range(lo, hi + 1)):
+            extra.update(range(lo, hi + 1, 2))
+    return sorted(extra.union(keep))
 
 
 def _is_content(tok: Any) -> bool:
