@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import ArticleFindings, Claim, Span, Timex
@@ -123,11 +123,15 @@ def _order(claim: Claim) -> tuple[str, int, str]:
 
 
 def cluster_claims(
-    claims: Sequence[Claim], *, use_embeddings: bool = False
+    claims: Sequence[Claim],
+    *,
+    use_embeddings: bool = False,
+    cores: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> list[list[int]]:
     """Indices of ``claims`` grouped by what they assert (see the module docstring)."""
     terms = [content_stems(c.text) for c in claims]
-    cores = [core_terms(c) for c in claims]
+    if cores is None:
+        cores = [core_terms(c) for c in claims]
     idf, unseen = idf_table(terms)
     vectors = [tfidf(t, idf, unseen) for t in terms]
     article_df: Counter[str] = Counter()
@@ -218,13 +222,24 @@ def align(
 ) -> tuple[tuple[ClaimGroup, ...], tuple[QuantityRow, ...]]:
     """Claim groups and quantity rows from one alignment (what ``collate_findings`` wants)."""
     claims = sorted((c for f in findings for c in f.claims), key=_order)
-    clusters = cluster_claims(claims, use_embeddings=use_embeddings)
-    rows = align_quantity_rows(findings, _group_of(claims, clusters))
-    clusters = merge_by_figures(claims, clusters, rows, _group_of(claims, clusters))
+    cores = [core_terms(c) for c in claims]
+    clusters = cluster_claims(claims, use_embeddings=use_embeddings, cores=cores)
+    group_of = _group_of(claims, clusters)
+    rows = align_quantity_rows(findings, group_of)
+    merged = merge_by_figures(claims, clusters, rows, group_of, [c[1] for c in cores])
+    merge_happened = merged is not clusters
+    index_of = {tuple(m): str(n) for n, m in enumerate(clusters)}
+    clusters = merged
     clusters.sort(key=lambda m: (-len(m), _order(claims[m[0]])))
     group_ids = [f"c{n}" for n in range(1, len(clusters) + 1)]
     group_of_sentence = _group_of(claims, clusters, group_ids)
-    rows = align_quantity_rows(findings, group_of_sentence)
+    if merge_happened:
+        rows = align_quantity_rows(findings, group_of_sentence)
+    else:  # the same groups under their final ids: the rows stand
+        final = {index_of[tuple(m)]: gid for m, gid in zip(clusters, group_ids, strict=True)}
+        rows = tuple(
+            replace(r, claim_group=final.get(r.claim_group or "", None)) for r in rows
+        )
     rows_by_group: dict[str, list[QuantityRow]] = defaultdict(list)
     for row in rows:
         owners = {
@@ -284,6 +299,7 @@ def merge_by_figures(
     clusters: list[list[int]],
     rows: Sequence[QuantityRow],
     group_of: dict[tuple[str, Span], str],
+    predicate_cores: Sequence[frozenset[str]],
 ) -> list[list[int]]:
     """Join groups that give a figure for one thing: a quantity row reaching across groups
     ("the settlement is worth $40 million" / "... is worth $75 million") makes them one
@@ -293,7 +309,8 @@ def merge_by_figures(
     for n in range(len(clusters)):
         uf.add(n)
     articles = [{claims[i].article for i in m} for m in clusters]
-    cores = [_group_core(claims, m) for m in clusters]
+    cores = [frozenset(t for i in m for t in predicate_cores[i]) for m in clusters]
+    joined = False
     for row in rows:
         owners = sorted(
             {
@@ -309,15 +326,13 @@ def merge_by_figures(
             if not (cores[a] & cores[b]):
                 continue
             uf.union(a, b)
+            joined = True
             root = uf.find(a)
             articles[root] = articles[a] | articles[b]
             cores[root] = cores[a] | cores[b]
+    if not joined:
+        return clusters
     return [sorted(i for n in g for i in clusters[n]) for g in uf.groups()]
-
-
-def _group_core(claims: Sequence[Claim], members: Sequence[int]) -> frozenset[str]:
-    """The predicate side of the members' cores (what they assert of their subjects)."""
-    return frozenset(t for i in members for t in core_terms(claims[i])[1])
 
 
 def align_claims(findings: Sequence[ArticleFindings]) -> tuple[ClaimGroup, ...]:

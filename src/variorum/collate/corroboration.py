@@ -86,6 +86,9 @@ def corroborate(
             relays[link.from_article].add(link.to_outlet)
     duplicate_of = {d.article: d.of for d in duplicates if d.of in facts}
     credit = _credit_resolver(aliases or {})
+    stems: dict[Claim, frozenset[str]] = {
+        c: frozenset(content_stems(c.text)) for g in groups for c in g.claims
+    }
     out: list[Corroboration] = []
     for group in groups:
         claims = [c for c in group.claims if c.article in facts]
@@ -99,6 +102,9 @@ def corroborate(
 
         for article in stating:
             uf.union(home(article), _node(article))
+        by_outlet: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            by_outlet[facts[claim.article].outlet].append(claim)
         for claim in claims:
             fact = facts[claim.article]
             me = _node(claim.article)
@@ -111,10 +117,13 @@ def corroborate(
                         home(link.to_article) if link.to_article else _outlet_node(link.to_outlet),
                         me,
                     )
-            for other in claims:
-                other_outlet = facts[other.article].outlet
-                if other_outlet in relays[claim.article] and _shared_wording(claim, other):
-                    uf.union(home(other.article), me)
+            for outlet in relays.get(claim.article, ()):
+                for other in by_outlet.get(outlet, ()):
+                    if other.article != claim.article and _shared_wording(
+                        stems[claim], stems[other]
+                    ):
+                        uf.union(home(other.article), me)
+                        break
         clusters: dict[str, set[str]] = defaultdict(set)
         for article in stating:
             clusters[uf.find(_node(article))].add(facts[article].outlet)
@@ -134,10 +143,7 @@ def corroborate(
 SHARED_WORDING = 0.6  # share of the shorter claim's content words found in the other
 
 
-def _shared_wording(a: Claim, b: Claim) -> bool:
-    if a.article == b.article:
-        return False
-    wa, wb = set(content_stems(a.text)), set(content_stems(b.text))
+def _shared_wording(wa: frozenset[str], wb: frozenset[str]) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SHARED_WORDING
 
 

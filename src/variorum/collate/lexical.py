@@ -44,6 +44,7 @@ def stem(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=65536)  # pure; wire copies repeat whole sentences
 def content_stems(text: str) -> tuple[str, ...]:
     """The content words of ``text``, stemmed, in order (numbers kept as digits)."""
     out: list[str] = []
@@ -59,6 +60,7 @@ def content_stems(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def numbers_in(text: str) -> frozenset[str]:
     """Digit strings in ``text`` (thousands separators dropped): "1,200" -> "1200"."""
     return frozenset(
