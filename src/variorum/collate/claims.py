@@ -238,7 +238,7 @@ def align(
     else:  # the same groups under their final ids: the rows stand
         final = {index_of[tuple(m)]: gid for m, gid in zip(clusters, group_ids, strict=True)}
         rows = tuple(
-            replace(r, claim_group=final.get(r.claim_group or "", None)) for r in rows
+            replace(r, claim_group=final.get(r.claim_group or "")) for r in rows
         )
     rows_by_group: dict[str, list[QuantityRow]] = defaultdict(list)
     for row in rows:
