@@ -59,3 +59,59 @@ def test_entities_are_those_of_the_sentence() -> None:
     assert any("Okafor" in e for e in first.entities)
     assert not any("Halden" in e for e in first.entities)
     assert any("Halden" in e for e in second.entities)
+
+
+def test_according_to_is_cut_from_the_claim_and_credits_its_noun_phrase() -> None:
+    (claim,) = claims_of(
+        "The settlement is worth $40 million, according to two people familiar with the "
+        "talks, which were chaired by Daniel Ashworth, the harbour minister."
+    )
+    assert claim.text == "The settlement is worth $40 million"
+    assert claim.attributed_to == "two people familiar with the talks"
+
+
+def test_an_outlet_reporting_is_the_source_of_its_content_clause() -> None:
+    (claim,) = claims_of("The deal is worth $40 million, the Harbour Post reported.")
+    assert claim.text == "The deal is worth $40 million"
+    assert claim.attributed_to == "the Harbour Post"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The terminal has been closed since the strike began, and 23 ships were turned "
+            "away in the first week.",
+            ["The terminal has been closed since the strike began",
+             "23 ships were turned away in the first week"],
+        ),
+        (
+            "Some younger dockworkers had argued for a larger pay rise, but the vote was not "
+            "close.",
+            ["Some younger dockworkers had argued for a larger pay rise", "the vote was not close"],
+        ),
+        # A clause too short to assert anything alone keeps the sentence whole.
+        ("People are tired, and people are angry.", ["People are tired, and people are angry"]),
+    ],
+)
+def test_independent_clauses_are_claims_of_their_own(text: str, parts: list[str]) -> None:
+    claims = claims_of(text)
+    assert [c.text for c in claims] == parts
+    assert len({c.sentence for c in claims}) == 1
+
+
+def test_a_claim_carries_only_its_clause_numbers() -> None:
+    first, second = claims_of(
+        "The terminal has been closed since the strike began, and 23 ships were turned away "
+        "in the first week."
+    )
+    assert not first.quantities and len(second.quantities) == 1
+
+
+def test_claimed_that_after_an_aside_is_unwrapped_and_hedged() -> None:
+    (claim,) = claims_of(
+        "Reinholt claimed, citing no evidence, that outside agitators were behind the sabotage."
+    )
+    assert claim.text == "outside agitators were behind the sabotage"
+    assert claim.attributed_to == "Reinholt"
+    assert "claimed" in claim.hedges
