@@ -66,6 +66,7 @@ CASES = [
     ("The team could arrive as early as Friday.", "Friday", "DATE", "2025-03-21"),
     ("The ministry scheduled a news conference Thursday.", "Thursday", "DATE", "2025-03-20"),
     ("The offer had been scheduled to expire Friday.", "Friday", "DATE", "2025-03-14"),
+    ("Officials must decide by Jan. 5.", "Jan. 5", "DATE", "2026-01-05"),
     # anaphoric expressions follow the last date the story named
     (
         "He was promoted on May 22, 1995, and the following year he left.",

@@ -274,6 +274,8 @@ def _duration(c: Candidate, x: Ctx) -> Resolved | None:
     n_text = (g["n"] or "").lower()
     if n_text in ("a", "an") and unit.startswith("second"):
         return None  # "a second term"
+    if _is_fraction(n_text, unit, x.text, c.end):
+        return None  # "more than a quarter of the market"
     amount = parse_amount(n_text)
     if amount is not None and g["half"]:
         amount += 0.5
@@ -283,7 +285,19 @@ def _duration(c: Candidate, x: Ctx) -> Resolved | None:
     return Resolved("DURATION", cal.duration_value(amount, unit))
 
 
+_FRACTION = re.compile(r"\s+of\b")
+
+
+def _is_fraction(n_text: str, unit: str, text: str, end: int) -> bool:
+    """ "a quarter of", "three-quarters of": a share of something, not three months."""
+    small = n_text in ("a", "an", "one", "three")
+    return small and unit.lower().startswith("quarter") and bool(_FRACTION.match(text, end))
+
+
 def _hyphen_duration(c: Candidate, x: Ctx) -> Resolved | None:
+    n_text = (c.groups["n"] or "").lower()
+    if n_text in ("a", "an") or _is_fraction(n_text, c.groups["unit"] or "", x.text, c.end):
+        return None  # "a second group", "three-quarters of its food": no durations
     if c.groups["u2"]:  # "day-long", "decades-long"
         vague = bool(c.groups["pl"])
         return Resolved("DURATION", cal.duration_value(None if vague else 1, c.groups["u2"]))

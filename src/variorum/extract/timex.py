@@ -56,19 +56,33 @@ def _verb_tense(verb: Any) -> Tense:
     return None
 
 
-# "as early as Tuesday", "as soon as Monday": only a coming day can be hoped for.
-_FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+# Words before a date that say which side of the telling it lies on: "as early as Tuesday",
+# "by March 31", "until Jan. 5", "effective June 1" are deadlines and starts still to come;
+# "since May" is over.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:as\s+(?:early|soon)\s+as|by|until|till|effective)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_PAST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _tense_from_cue(text: str, start: int) -> Tense:
+    if _FUTURE_BEFORE.search(text, max(0, start - 16), start):
+        return "future"
+    if _PAST_BEFORE.search(text, max(0, start - 8), start):
+        return "past"
+    return None
 
 
 def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
-    if _FUTURE_BEFORE.search(doc.text, max(0, start - 16), start):
-        return "future"
+    cue = _tense_from_cue(doc.text, start)
+    if cue is not None:
+        return cue
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
-    if token.dep_ == "poss":
-        return None  # "Wednesday's ruling": a nominal modifier, the clause's verb is unrelated
+    if token.dep_ in ("poss", "compound", "nmod"):
+        return None  # "Wednesday's ruling", "a June agreement": the clause's verb is unrelated
     for _ in range(8):
         if token.tag_.startswith("VB") or token.tag_ == "MD":
             return _verb_tense(token)
@@ -92,6 +106,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s
 
 def _tense_from_text(text: str, start: int, end: int) -> Tense:
     """Without a parse: a future marker in the clause around the expression, else past."""
+    cue = _tense_from_cue(text, start)
+    if cue is not None:
+        return cue
     left = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - 80)
     return "future" if _FUTURE_CUE.search(text, left + 1, start) else None
 
