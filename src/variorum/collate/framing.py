@@ -17,10 +17,10 @@ from .corroboration import ClaimGroupLike
 from .types import ConsolidatedQuote, Framing, FramingEntry
 
 _MARKERS = re.compile(
-    r"\b(alleged(?:ly)?|reported(?:ly)?|purported(?:ly)?|apparent(?:ly)?|suspected|"
+    r"\b(alleged(?:ly)?|reportedly|purported(?:ly)?|apparent(?:ly)?|suspected|"
     r"unconfirmed|unverified|claimed|so-called|supposed(?:ly)?|"
     r"citing no evidence|without (?:providing |offering |citing )?(?:any )?evidence|"
-    r"according to|denied|disputed)\b",
+    r"denied|disputed)\b",
     re.IGNORECASE,
 )
 
@@ -79,7 +79,11 @@ def quote_framing(
         if len(q.outlets) < 2:
             continue
         entries = []
+        seen: set[tuple[str, Span]] = set()
         for w in q.wordings:
+            if (w.article, w.sentence) in seen:
+                continue  # two quotes found in one sentence frame it once
+            seen.add((w.article, w.sentence))
             sentence = w.sentence.of(facts[w.article].text)
             hedges = _merge(w.hedges, markers_in(sentence))
             entries.append(
