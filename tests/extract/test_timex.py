@@ -67,6 +67,8 @@ CASES = [
     ("The ministry scheduled a news conference Thursday.", "Thursday", "DATE", "2025-03-20"),
     ("The offer had been scheduled to expire Friday.", "Friday", "DATE", "2025-03-14"),
     ("Officials must decide by Jan. 5.", "Jan. 5", "DATE", "2026-01-05"),
+    ("He was shot last Oct. 23 at his home.", "last Oct. 23", "DATE", "2024-10-23"),
+    ("She hopes the river will one day run clean.", "one day", "DATE", "FUTURE_REF"),
     # anaphoric expressions follow the last date the story named
     (
         "He was promoted on May 22, 1995, and the following year he left.",

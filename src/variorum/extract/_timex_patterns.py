@@ -85,7 +85,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         + WEEKDAY
         + r"),?\s+)?(?:(?P<edge>"
         + EDGE
-        + r")\s*)?(?P<mon>"
+        + r")\s*)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>"
         + MONTH
         + r")\s*(?P<d>"
         + DAY

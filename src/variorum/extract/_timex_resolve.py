@@ -61,7 +61,13 @@ def _date_of(x: Ctx, month: int, day: int, year: str | None) -> tuple[str, bool]
 def _month_day(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     day = int(re.sub(r"\D", "", g["d"] or ""))
-    got = _date_of(x, cal.month_number(g["mon"] or ""), day, g["y"])
+    month = cal.month_number(g["mon"] or "")
+    direction = relative(g.get("rel"))
+    if direction and not g["y"] and x.anchor is not None:  # "last Oct. 23"
+        year = cal.day_year(x.anchor, month, day, direction)
+        got = _date_of(x, month, day, str(year))
+    else:
+        got = _date_of(x, month, day, g["y"])
     return None if got is None else Resolved("DATE", got[0], got[1])
 
 
@@ -276,6 +282,8 @@ def _duration(c: Candidate, x: Ctx) -> Resolved | None:
         return None  # "a second term"
     if _is_fraction(n_text, unit, x.text, c.end):
         return None  # "more than a quarter of the market"
+    if n_text == "one" and unit == "day" and _SOMEDAY.search(x.text, max(0, c.start - 8), c.start):
+        return Resolved("DATE", "FUTURE_REF")  # "Islam will one day be ..."
     amount = parse_amount(n_text)
     if amount is not None and g["half"]:
         amount += 0.5
@@ -286,6 +294,7 @@ def _duration(c: Candidate, x: Ctx) -> Resolved | None:
 
 
 _FRACTION = re.compile(r"\s+of\b")
+_SOMEDAY = re.compile(r"\b(?:will|would|could|may|might|can|to)\s+$", re.IGNORECASE)
 
 
 def _is_fraction(n_text: str, unit: str, text: str, end: int) -> bool:
