@@ -90,6 +90,18 @@ CASES = [
         "TIME",
         "2023-07-04T22:00",
     ),
+    (
+        "The storm hit on Oct. 29, 2012. That night the subway flooded.",
+        "That night",
+        "TIME",
+        "2012-10-29TNI",
+    ),
+    (
+        "Net fell in the first quarter of 2024 from a year earlier.",
+        "a year earlier",
+        "DATE",
+        "2023-Q1",
+    ),
     # centuries and decades
     ("The temple dates from the 11th century.", "the 11th century", "DATE", "10"),
     ("Rents soared in the late '80s.", "the late '80s", "DATE", "198"),

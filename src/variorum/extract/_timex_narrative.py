@@ -18,7 +18,7 @@ from . import _timex_calendar as cal
 from ._timex_context import Resolved, part_of_day_suffix
 from ._timex_patterns import Candidate
 
-Granularity = Literal["year", "month", "day"]
+Granularity = Literal["year", "quarter", "month", "day"]
 
 
 @dataclass(frozen=True)
@@ -29,20 +29,22 @@ class Reference:
     granularity: Granularity
 
 
-_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?=$|T)")
+_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?(?=$|T)")
 _SHIFT = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0}
 _ANAPHORIC_REL = ("the following", "the previous", "the same")
 
 
 def reference_of(got: Resolved) -> Reference | None:
-    """The reference time a resolved expression sets: a calendar year, month or day."""
+    """The reference time a resolved expression sets: a calendar year, quarter, month or day."""
     if got.type not in ("DATE", "TIME"):
         return None
     m = _CALENDAR_VALUE.match(got.value)
     if m is None:
-        return None  # weeks, quarters, seasons, decades and the vague _REF values set none
-    year, month, day = m.groups()
+        return None  # weeks, halves, seasons, decades and the vague _REF values set none
+    year, month, day, quarter = m.groups()
     try:
+        if quarter:
+            return Reference(dt.date(int(year), 3 * int(quarter) - 2, 1), "quarter")
         if day:
             return Reference(dt.date(int(year), int(month), int(day)), "day")
         if month:
@@ -56,8 +58,10 @@ def _words(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
 
-def is_anaphoric(cand: Candidate) -> bool:
+def is_anaphoric(cand: Candidate, got: Resolved) -> bool:
     g = cand.groups
+    if cand.rule in ("ago", "year_ago") and "-Q" in got.value:
+        return True  # an earnings report's "a year earlier": the quarter just named, a year back
     if cand.rule == "rel_day":
         return True
     if cand.rule == "clock":  # "at 10 p.m." with no day of its own: the day just narrated
@@ -74,6 +78,11 @@ def resolve_against(cand: Candidate, got: Resolved, ref: Reference) -> Resolved 
     """The value of an anaphoric candidate (first resolved as ``got``) seen from ``ref``;
     None where ``ref`` is too coarse."""
     g = cand.groups
+    if "-Q" in got.value:  # "a year earlier", "year-earlier" in a quarterly report
+        if ref.granularity != "quarter":
+            return None
+        year, quarter = cal.shift_quarters(ref.day.year, cal.quarter_of(ref.day), -4)
+        return Resolved("DATE", f"{year:04d}-Q{quarter}")
     if cand.rule == "clock":
         clock = got.value[got.value.find("T") :]
         return (
@@ -92,7 +101,7 @@ def resolve_against(cand: Candidate, got: Resolved, ref: Reference) -> Resolved 
     unit = (g["unit"] or "").lower()
     if unit == "year":
         return Resolved("DATE", f"{ref.day.year + shift:04d}")
-    if unit == "month" and ref.granularity != "year":
+    if unit == "month" and ref.granularity in ("month", "day"):
         return Resolved(
             "DATE", cal.month_value(*cal.shift_months(ref.day.year, ref.day.month, shift))
         )
@@ -114,7 +123,7 @@ def follow_narrative(found: list[tuple[Candidate, Resolved]]) -> list[tuple[Cand
     ref: Reference | None = None
     out: list[tuple[Candidate, Resolved]] = []
     for cand, got in found:
-        if ref is not None and is_anaphoric(cand):
+        if ref is not None and is_anaphoric(cand, got):
             got = resolve_against(cand, got, ref) or got
         ref = reference_of(got) or ref
         out.append((cand, got))

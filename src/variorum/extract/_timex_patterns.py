@@ -165,7 +165,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "rel_day",
-        r"\b(?P<rel>the\s+(?:next|following|previous))\s+(?P<unit>day|" + PART_OF_DAY + r")\b",
+        r"\b(?P<rel>the\s+(?:next|following|previous|same)|that(?:\s+same)?)\s+(?P<unit>day|"
+        + PART_OF_DAY
+        + r")\b",
     ),
     (
         "ago",

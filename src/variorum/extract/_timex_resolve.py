@@ -183,8 +183,9 @@ def _pod_alone(c: Candidate, x: Ctx) -> Resolved | None:
 
 
 def _rel_day(c: Candidate, x: Ctx) -> Resolved | None:
-    """ "the next day", "the previous evening": with no date named before, the publication day's."""
-    shift = -1 if "previous" in (c.groups["rel"] or "").lower() else 1
+    """ "the next day", "that night": with no date named before, seen from the publication day."""
+    rel = (c.groups["rel"] or "").lower()
+    shift = -1 if "previous" in rel else 0 if "same" in rel or "that" in rel else 1
     unit = (c.groups["unit"] or "").lower()
     pod = part_of_day_suffix(unit) if unit in cal.PART_OF_DAY_CODE else ""
     if x.anchor is None:
@@ -458,7 +459,7 @@ def _per_unit(c: Candidate, x: Ctx) -> Resolved | None:
 
 _PRESENT = ("now", "right now", "currently", "current", "nowadays", "these days",
             "at present", "presently", "the moment")  # fmt: skip
-_FUTURE = ("future", "soon", "coming", "upcoming", "next", "term")  # "the near term"
+_FUTURE = ("future", "soon", "coming", "upcoming", "next", "term", "ahead")  # "the near term"
 
 
 def _vague(c: Candidate, x: Ctx) -> Resolved | None:

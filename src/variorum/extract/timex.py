@@ -65,7 +65,9 @@ _FUTURE_BEFORE = re.compile(
 _PAST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
-def _tense_from_cue(text: str, start: int) -> Tense:
+def _tense_from_cue(text: str, start: int, end: int) -> Tense:
+    if text.startswith(("'s", "’s"), end):
+        return None  # "killed by Friday's blast": the cue governs the noun, not the date
     if _FUTURE_BEFORE.search(text, max(0, start - 16), start):
         return "future"
     if _PAST_BEFORE.search(text, max(0, start - 8), start):
@@ -74,7 +76,7 @@ def _tense_from_cue(text: str, start: int) -> Tense:
 
 
 def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
-    cue = _tense_from_cue(doc.text, start)
+    cue = _tense_from_cue(doc.text, start, end)
     if cue is not None:
         return cue
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -106,7 +108,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s
 
 def _tense_from_text(text: str, start: int, end: int) -> Tense:
     """Without a parse: a future marker in the clause around the expression, else past."""
-    cue = _tense_from_cue(text, start)
+    cue = _tense_from_cue(text, start, end)
     if cue is not None:
         return cue
     left = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - 80)
