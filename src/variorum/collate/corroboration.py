@@ -118,7 +118,8 @@ def corroborate(
                         me,
                     )
             for outlet in relays.get(claim.article, ()):
-                for other in by_outlet.get(outlet, ()):
+                # A bounded look: an outlet words one claim alike across its articles.
+                for other in by_outlet.get(outlet, [])[:RELAYED_WORDING_CHECKS]:
                     if other.article != claim.article and _shared_wording(
                         stems[claim], stems[other]
                     ):
@@ -141,6 +142,7 @@ def corroborate(
 
 
 SHARED_WORDING = 0.6  # share of the shorter claim's content words found in the other
+RELAYED_WORDING_CHECKS = 16  # claims of the relayed outlet compared, per relaying claim
 
 
 def _shared_wording(wa: frozenset[str], wb: frozenset[str]) -> bool:
