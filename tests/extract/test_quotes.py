@@ -146,6 +146,18 @@ CASES = [
         "the currency will weaken further",
         "Analysts", "believe", "indirect", id="belief-verb",
     ),
+    pytest.param(
+        "“The plan is dead. Totally dead,” said Ingrid Solberg, a council member.",
+        "plan is dead",
+        "“The plan is dead. Totally dead,”",
+        "Ingrid Solberg, a council member", "said", "direct", id="quoted-words-not-the-subject",
+    ),
+    pytest.param(
+        "The mayor is hoping to reopen the bridge by spring.",
+        "reopen",
+        "to reopen the bridge by spring",
+        "The mayor", "hoping", "indirect", id="hoping-lemma-repaired",
+    ),
 ]
 
 
@@ -161,6 +173,32 @@ def test_attribution_spans(
     assert quote.cue is not None and quote.cue.of(text) == cue
     assert quote.kind == kind
     assert quote.sentence.contains(quote.cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        pytest.param(
+            "The talks seem to be stalling again.",
+            "The talks seem to be stalling again", "seem", id="seeming-clause",
+        ),
+        pytest.param(
+            "It appears that the talks have failed.",
+            "that the talks have failed", "appears", id="empty-it-appears",
+        ),
+    ],
+)
+def test_impression_without_source(text: str, content: str, cue: str) -> None:
+    quotes, text = _quotes(text)
+    quote = _find(quotes, text, content)
+    assert quote.content.of(text) == content
+    assert quote.source is None
+    assert quote.cue is not None and quote.cue.of(text) == cue
+
+
+def test_wish_inside_reported_speech_is_not_an_attribution_of_its_own() -> None:
+    quotes, text = _quotes("The minister said she wants the tax cut passed this year.")
+    assert [q.cue.of(text) for q in quotes if q.cue is not None] == ["said"]
 
 
 def test_later_quote_continues_the_quoted_attribution() -> None:

@@ -10,6 +10,7 @@ content (a clause, a quote, or an object for the verbs in ``OBJECT_CUES``).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # Verbs of saying, writing and reporting: a clause complement or a quote is their content.
 SPEECH_VERBS = frozenset(
@@ -26,6 +27,8 @@ SPEECH_VERBS = frozenset(
     instruct order demand urge plead beg implore guarantee certify attest acknowledge
     announce forecast calculate explain describe characterize characterise label dub
     chant sing scream shout type headline liken
+    chide bemoan lambast interject reaffirm deride recount recite rebuke articulate
+    brag retweet congratulate apologize apologise request disavow hail
     """.split()
 )
 
@@ -36,6 +39,7 @@ THOUGHT_VERBS = frozenset(
     guess reckon understand realize realise recognize recognise imagine find show learn
     determine decide judge conclude insist agree hear read see notice discover prove
     demonstrate suggest indicate mean acknowledge sense trust bet presume suppose
+    envision envisage contemplate interpret
     """.split()
 )
 
@@ -56,18 +60,35 @@ OBJECT_CUES = frozenset(
     dispute acknowledge admit mention blast slam attack demand recommend oppose support
     decry assail denounce express voice mock portray list reference echo quote prefer
     highlight outline detail invoke credit discuss remind imply
+    document advocate attribute
     """.split()
 )
 
 # Cues whose content follows a preposition ("called for an inquiry", "spoke of a crisis").
 PREPOSITION_CUES = frozenset(
     {
-        ("call", "for"), ("speak", "of"), ("speak", "about"), ("talk", "about"),
-        ("warn", "of"), ("warn", "about"), ("complain", "about"), ("argue", "for"),
-        ("argue", "against"), ("push", "for"), ("press", "for"), ("ask", "for"),
-        ("worry", "about"), ("point", "to"), ("refer", "to"), ("hint", "at"),
-        ("boast", "about"), ("comment", "on"), ("testify", "about"), ("insist", "on"),
-        ("rail", "against"),
+        ("call", "for"),
+        ("speak", "of"),
+        ("speak", "about"),
+        ("talk", "about"),
+        ("warn", "of"),
+        ("warn", "about"),
+        ("complain", "about"),
+        ("argue", "for"),
+        ("argue", "against"),
+        ("push", "for"),
+        ("press", "for"),
+        ("ask", "for"),
+        ("worry", "about"),
+        ("point", "to"),
+        ("refer", "to"),
+        ("hint", "at"),
+        ("boast", "about"),
+        ("comment", "on"),
+        ("testify", "about"),
+        ("insist", "on"),
+        ("rail", "against"), ("allude", "to"), ("balk", "at"), ("lash", "at"),
+        ("side", "with"), ("brag", "about"),
     }
 )
 
@@ -100,8 +121,25 @@ CLAUSE_ONLY_CUES = frozenset(
 # jobs", "feel tired", "maintain roads"): counting them costs more false finds than it wins.
 RARELY_ATTRIBUTING = frozenset({"see", "mean", "consider", "feel", "maintain", "support"})
 
+# Verbs that attribute a whole clause to no one in particular: "the race seems to be
+# tightening", "it appears that the talks failed" (the writer's or the public's impression).
+SEEMING_CUES = frozenset({"seem", "appear"})
+
+# Forms the model's lemmatizer gets wrong, to the lemma the lexicons use ("hoping" -> "hop").
+_LEMMA_FIXES = {
+    "hoping": "hope", "retweeted": "retweet", "retweeting": "retweet", "retweets": "retweet",
+}
+
+
+def cue_lemma(token: Any) -> str:
+    """The lemma of a would-be cue token, with the lemmatizer's known slips repaired."""
+    lemma: str = _LEMMA_FIXES.get(token.lower_, token.lemma_)
+    return lemma
+
+
 CUE_LEMMAS = (
-    SPEECH_VERBS
+    SEEMING_CUES
+    | SPEECH_VERBS
     | THOUGHT_VERBS
     | INFINITIVE_CUES
     | OBJECT_CUES

@@ -26,8 +26,10 @@ from ._attribution_cues import (
     NAMING_CUES,
     NO_OBJECT_CONTENT,
     PREPOSITION_CUES,
+    SEEMING_CUES,
     SPEECH_VERBS,
     SUBJECT_DEPS,
+    cue_lemma,
     hedges_in,
 )
 from ._quote_marks import alnum_count, join_paragraph_runs, kind_of, quoted_stretches
@@ -71,6 +73,9 @@ class _Draft:
     cue: Range
     sentence: Range
     colon: bool = False  # the cue ends with ":", so the quote after it is its content
+    # A cue of thought, wish or stance ("wants", "believes", "plans"), which news
+    # annotation does not count when it sits inside another attribution's content.
+    weak: bool = False
 
 
 def find_quotes(
@@ -86,10 +91,11 @@ def find_quotes(
     drafts.extend(_transcript_turns(text, drafts))
     drafts.extend(_headline_source(text))
     drafts = _attach_quotes(text, doc, drafts, runs)
+    drafts = _without_nested_weak_cues(drafts)
     index = build_speaker_index(doc, entities)
     quotes: list[Quote] = []
     seen: set[Range] = set()
-    for draft in sorted(drafts, key=lambda d: (d.content or (0, 0))):
+    for draft in sorted(drafts, key=lambda d: d.content or (0, 0)):
         if draft.content is None or draft.content in seen:
             continue
         if alnum_count(text, *draft.content) == 0:
@@ -102,9 +108,7 @@ def find_quotes(
 # ---------------------------------------------------------------- cues and their content
 
 
-def _cue_drafts(
-    text: str, sent: Any, runs: list[Range], run_starts: list[int]
-) -> list[_Draft]:
+def _cue_drafts(text: str, sent: Any, runs: list[Range], run_starts: list[int]) -> list[_Draft]:
     drafts: list[_Draft] = []
     bounds = (sent.start_char, sent.end_char)
     for tok in sent:
@@ -116,14 +120,20 @@ def _cue_drafts(
                 draft.source = _clipped(draft.source, para)
                 drafts.append(draft)
             continue
-        if tok.pos_ not in _VERB_TAGS or tok.lemma_ not in CUE_LEMMAS:
+        if tok.pos_ not in _VERB_TAGS or cue_lemma(tok) not in CUE_LEMMAS:
             continue
         if _inside_run(tok.idx, runs, run_starts):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
         para = _paragraph_of(text, tok.idx)
+        if cue_lemma(tok) in SEEMING_CUES:
+            seeming = _seeming_content(tok)
+            if seeming is not None:
+                cue = (tok.idx, tok.idx + len(tok.text))
+                drafts.append(_Draft(_clipped(seeming, para), None, cue, bounds))
+            continue
         content = _clipped(_content_of(tok), para)
         cue = (tok.idx, tok.idx + len(tok.text))
-        source = _clipped(_source_of(tok, content), para)
+        source = _clipped(_source_of(tok, content, runs, run_starts), para)
         if source is not None and source == content:
             content = None  # “...,” added a spokesman: the object read is the speaker
         colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
@@ -135,7 +145,10 @@ def _cue_drafts(
             )
         ):
             continue
-        drafts.append(_Draft(content, source, cue, bounds, colon=colon or content is None))
+        weak = cue_lemma(tok) not in SPEECH_VERBS
+        drafts.append(
+            _Draft(content, source, cue, bounds, colon=colon or content is None, weak=weak)
+        )
     return drafts
 
 
@@ -162,7 +175,7 @@ def _according_to(tok: Any, sent: Any, bounds: Range) -> _Draft | None:
 
 def _content_of(verb: Any) -> Range | None:
     """What the cue verb attributes, read from its dependents (or its head, if inserted)."""
-    lemma = verb.lemma_
+    lemma = cue_lemma(verb)
     if lemma in NAMING_CUES or lemma in CHARGING_CUES:
         named = _naming_content(verb, lemma in NAMING_CUES)
         if named is not None:
@@ -192,8 +205,26 @@ def _content_of(verb: Any) -> Range | None:
     return _inserted_content(verb)
 
 
+def _seeming_content(verb: Any) -> Range | None:
+    """"Voters seem to be tired of it": the whole clause is an impression no one is named
+    for; with an empty "it" ("it appears that ...") only the that-clause is. A verb of
+    saying inside ("seemed to suggest that ...") is the cue there instead."""
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "ccomp", "attr")]
+    if not complements:
+        return None  # "appeared on television", "appeared in court"
+    if any(c.pos_ in _VERB_TAGS and cue_lemma(c) in CUE_LEMMAS for c in complements):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
+    if subjects and subjects[0].lower_ == "it":
+        clause = [t for c in complements if c.dep_ == "ccomp" for t in c.subtree]
+        return _trimmed(clause) if clause else None
+    if not subjects:
+        return None
+    return _trimmed([t for t in verb.subtree])
+
+
 def _naming_content(verb: Any, naming: bool) -> Range | None:
-    """"called the charges baseless", "accused him of lying": the object and what it is
+    """ "called the charges baseless", "accused him of lying": the object and what it is
     called or charged with, up to the clause end."""
     right = [c for c in verb.rights if c.dep_ not in _NOT_NAMING_DEPS]
     if not right or right[0].dep_ != "dobj" or len(right) < 2:
@@ -219,8 +250,14 @@ def _inserted_content(verb: Any) -> Range | None:
     return _trimmed(rest)
 
 
-def _source_of(verb: Any, content: Range | None) -> Range | None:
-    """The subject of the cue (inherited along "said ... and added"), never inside the content."""
+def _source_of(
+    verb: Any, content: Range | None, runs: list[Range], run_starts: list[int]
+) -> Range | None:
+    """The subject of the cue (inherited along "said ... and added"), never inside the content.
+
+    A "subject" inside quotation marks is the quote's own words misread by the parser
+    ("“... Full panic mode,” said Leslie Wimes" with "mode" as a second subject).
+    """
     node = verb
     for _ in range(3):
         for child in node.children:
@@ -228,6 +265,8 @@ def _source_of(verb: Any, content: Range | None) -> Range | None:
                 span = _trimmed(list(child.subtree))
                 # A subject inside the content is the content's own, unless the cue sits
                 # inside too ("X, he said, is Y").
+                if _inside_run(child.idx, runs, run_starts):
+                    continue
                 if span and not (
                     content
                     and content[0] <= span[0]
@@ -248,7 +287,7 @@ def _source_of(verb: Any, content: Range | None) -> Range | None:
 def _inverted_subject(verb: Any) -> Range | None:
     """“...,” added another Democrat: after a quote the speaker may follow the verb, and the
     parser then reads it as an object or adverbial."""
-    if verb.i == 0 or verb.lemma_ not in SPEECH_VERBS:
+    if verb.i == 0 or cue_lemma(verb) not in SPEECH_VERBS:
         return None
     before = verb.nbor(-1)
     if before.text not in (",", "”", '"', "''") and not before.is_quote:
@@ -313,6 +352,8 @@ def _preceded_by_quote(
     govern; the quote before it is what it attributes.
     """
     i = bisect.bisect_left(run_starts, tok.idx) - 1
+    while i >= 0 and source[0] <= runs[i][0]:
+        i -= 1  # a quoted nickname inside the source ("Marcia “Cia” Price") is not the quote
     if i < 0 or runs[i][1] > tok.idx or "\n" in text[runs[i][1] : tok.idx]:
         return False
     between = alnum_count(text, runs[i][1], tok.idx)
@@ -342,7 +383,7 @@ def _is_kicker(name: str) -> bool:
 
 
 def _headline_source(text: str) -> list[_Draft]:
-    """"Poll: Trump leads in Ohio." as the article's headline attributes the rest to "Poll"."""
+    """ "Poll: Trump leads in Ohio." as the article's headline attributes the rest to "Poll"."""
     match = _HEADLINE_SOURCE.match(text)
     if match is None:
         return []
@@ -471,6 +512,29 @@ def _owner_of(
     if before is not None and before.colon and before.content is None:
         return before  # "He said:" then the quote in the next paragraph
     return None
+
+
+def _without_nested_weak_cues(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop attributions of thought or stance reported inside another attribution.
+
+    In "Clinton said she wants the bill to pass" the attribution is Clinton's saying; the
+    wish inside it is part of what she said, not an attribution of its own.
+    """
+    contents = sorted(
+        (d.content, d.cue) for d in drafts if d.content is not None and d.cue != _NO_CUE
+    )
+    starts = [c[0] for c, _ in contents]
+    kept: list[_Draft] = []
+    for draft in drafts:
+        if draft.weak and draft.content is not None:
+            upto = bisect.bisect_right(starts, draft.cue[0])
+            if any(
+                content[0] <= draft.cue[0] and draft.cue[1] <= content[1] and cue != draft.cue
+                for content, cue in contents[:upto]
+            ):
+                continue
+        kept.append(draft)
+    return kept
 
 
 # ---------------------------------------------------------------- the finding
