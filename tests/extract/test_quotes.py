@@ -158,6 +158,18 @@ CASES = [
         "to reopen the bridge by spring",
         "The mayor", "hoping", "indirect", id="hoping-lemma-repaired",
     ),
+    pytest.param(
+        "The mayor responded by calling the ruling a disgrace.",
+        "ruling",
+        "the ruling a disgrace",
+        "The mayor", "calling", "indirect", id="participle-after-preposition",
+    ),
+    pytest.param(
+        "The race tightened, with new polls showing Ortega ahead in Ohio.",
+        "Ortega",
+        None,
+        "new polls", "showing", "indirect", id="participle-describing-a-noun",
+    ),
 ]
 
 

@@ -42,6 +42,8 @@ _CLOSING = frozenset("”»\"'")
 # Where a cue verb hangs off the clause it reports: "X is Y, he said" / "X, she says, is Y".
 _INSERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _INVERTED_SUBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "nsubj", "dative", "appos"})
+# Links along which a verb shares the subject of the verb above it.
+_SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "advmod", "acomp"})
 _NOT_NAMING_DEPS = frozenset({"punct", "cc", "conj", "mark", "advcl", "parataxis"})
 
 Range = tuple[int, int]
@@ -259,7 +261,7 @@ def _source_of(
     ("“... Full panic mode,” said Leslie Wimes" with "mode" as a second subject).
     """
     node = verb
-    for _ in range(3):
+    for _ in range(5):
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS:
                 span = _trimmed(list(child.subtree))
@@ -278,7 +280,14 @@ def _source_of(
                 agent = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
                 if agent:
                     return _trimmed(agent)
-        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "acl" and node.i > node.head.i and node.head.pos_ in ("NOUN", "PROPN"):
+            # "polls showing a tight race": the noun the participle describes
+            return _trimmed([t for t in node.head.subtree if t.i <= node.head.i])
+        # "responded by calling him dopey", "stopped short of endorsing": a participle
+        # after a preposition is done by the subject of the verb that preposition hangs on.
+        if node.dep_ not in _SUBJECT_SHARING_DEPS:
             break
         node = node.head
     return _inverted_subject(verb)
