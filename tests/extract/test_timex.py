@@ -111,6 +111,12 @@ CASES = [
     ("It earned $9 million for the year ended Jan. 31.", "the year", "DURATION", "P1Y"),
     ("Sales rose in the fiscal fourth quarter.", "the fiscal fourth quarter", "DATE", "2025-Q4"),
     ("Third-quarter net fell from year-earlier net.", "year-earlier", "DATE", "2023-Q3"),
+    (
+        "Third-quarter net fell from the year-ago quarter. Year-ago results had a gain.",
+        "Year-ago",
+        "DATE",
+        "2023-Q3",
+    ),
     ("Profit fell from $8 million in the 2023 quarter.", "the 2023 quarter", "DATE", "2023-Q4"),
     # vague expressions
     ("The firm recently hired a new chief.", "recently", "DATE", "PAST_REF"),

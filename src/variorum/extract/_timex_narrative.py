@@ -117,6 +117,19 @@ def resolve_against(cand: Candidate, got: Resolved, ref: Reference) -> Resolved 
     return None
 
 
+_YEAR_BACK = re.compile(r"year-ago|year-earlier|year\s+ago|last\s+year", re.IGNORECASE)
+
+
+def _is_comparison(cand: Candidate, got: Resolved) -> bool:
+    """ "a year earlier", "the year-ago quarter": a period results are compared with, which
+    moves no story time (the next "year-earlier" still means the reported quarter's)."""
+    if "-Q" not in got.value:
+        return False
+    return cand.rule in ("ago", "year_ago") or bool(
+        cand.rule == "quarter" and _YEAR_BACK.search(f"{cand.groups['the']} {cand.groups['mod']}")
+    )
+
+
 def follow_narrative(found: list[tuple[Candidate, Resolved]]) -> list[tuple[Candidate, Resolved]]:
     """Re-resolve the anaphoric expressions of ``found`` (in text order) against the last date
     named before each; every other expression is kept as it was."""
@@ -125,6 +138,7 @@ def follow_narrative(found: list[tuple[Candidate, Resolved]]) -> list[tuple[Cand
     for cand, got in found:
         if ref is not None and is_anaphoric(cand, got):
             got = resolve_against(cand, got, ref) or got
-        ref = reference_of(got) or ref
+        if not _is_comparison(cand, got):
+            ref = reference_of(got) or ref
         out.append((cand, got))
     return out

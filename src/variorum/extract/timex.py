@@ -56,29 +56,31 @@ def _verb_tense(verb: Any) -> Tense:
     return None
 
 
-# Words before a date that say which side of the telling it lies on: "as early as Tuesday",
-# "by March 31", "until Jan. 5", "effective June 1" are deadlines and starts still to come;
-# "since May" is over.
+# Words before a date that say which side of the telling it lies on: "as early as Tuesday"
+# can only lie ahead and "since May" only behind. Deadlines and starts ("by March 31", "until
+# Jan. 5", "effective June 1") lie ahead in news even after a past verb ("extended the offer
+# until Friday", "named him chairman, effective Feb. 1").
 _FUTURE_BEFORE = re.compile(
     r"\b(?:as\s+(?:early|soon)\s+as|by|until|till|effective)\s+(?:on\s+)?$", re.IGNORECASE
 )
 _PAST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
-def _tense_from_cue(text: str, start: int, end: int) -> Tense:
+def _tense_with_cue(text: str, start: int, end: int, tense_of_clause: Callable[[], Tense]) -> Tense:
     if text.startswith(("'s", "’s"), end):
-        return None  # "killed by Friday's blast": the cue governs the noun, not the date
+        return tense_of_clause()  # "killed by Friday's blast": the cue governs the noun
     if _FUTURE_BEFORE.search(text, max(0, start - 16), start):
         return "future"
     if _PAST_BEFORE.search(text, max(0, start - 8), start):
         return "past"
-    return None
+    return tense_of_clause()
 
 
 def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
-    cue = _tense_from_cue(doc.text, start, end)
-    if cue is not None:
-        return cue
+    return _tense_with_cue(doc.text, start, end, lambda: _tense_of_governor(doc, start, end))
+
+
+def _tense_of_governor(doc: Any, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -108,9 +110,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s
 
 def _tense_from_text(text: str, start: int, end: int) -> Tense:
     """Without a parse: a future marker in the clause around the expression, else past."""
-    cue = _tense_from_cue(text, start, end)
-    if cue is not None:
-        return cue
+    return _tense_with_cue(text, start, end, lambda: _future_cue_before(text, start))
+
+
+def _future_cue_before(text: str, start: int) -> Tense:
     left = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - 80)
     return "future" if _FUTURE_CUE.search(text, left + 1, start) else None
 
