@@ -110,6 +110,14 @@ CASES = [
     # earnings reports
     ("It earned $9 million for the year ended Jan. 31.", "the year", "DURATION", "P1Y"),
     ("Sales rose in the fiscal fourth quarter.", "the fiscal fourth quarter", "DATE", "2025-Q4"),
+    ("Sales should grow in the current fiscal year.", "the current fiscal year", "DATE", "2025"),
+    ("It expects a loss for the year ending tomorrow.", "the year", "DURATION", "P1Y"),
+    (
+        "The offer expires at 5 p.m. EST, April 2.",
+        "5 p.m. EST, April 2",
+        "TIME",
+        "2025-04-02T17:00",
+    ),
     ("Third-quarter net fell from year-earlier net.", "year-earlier", "DATE", "2023-Q3"),
     (
         "Third-quarter net fell from the year-ago quarter. Year-ago results had a gain.",

@@ -30,6 +30,8 @@ _YEAR_BACK = ("year-ago", "year-earlier", "comparable year-ago", "year-ago fisca
 
 
 ENDED = re.compile(r",?\s+end(?:ed|ing)\s+(?P<mon>" + MONTH + ")", re.IGNORECASE)
+# "the year ended Aug. 31", "the year ending tomorrow": an accounting period, not a calendar year
+PERIOD_ENDED = re.compile(r",?\s+end(?:ed|ing)\b", re.IGNORECASE)
 
 
 def quarter(c: Candidate, x: Ctx) -> Resolved | None:

@@ -136,7 +136,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         + WEEKDAY
         + r")(?:\s+at)?\s+)?(?P<t>"
         + CLOCK
-        + r")(?:\s+(?:on\s+)?(?:(?P<post>"
+        + r")(?:,?\s+(?:on\s+)?(?:(?P<post>"
         + DEICTIC
         + r"|"
         + WEEKDAY
@@ -224,7 +224,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "the_unit",
-        r"\b(?P<the>the|that|that\s+same|the\s+same|this|a)\s+(?P<mod>full\s+|fiscal\s+|entire\s+"
+        r"\b(?P<the>the|that|that\s+same|the\s+same|the\s+current|this|a)\s+(?P<mod>full\s+|fiscal\s+|entire\s+"
         r"|whole\s+|calendar\s+)?(?P<unit>year|month|week|day|weekend|time)\b",
     ),
     (

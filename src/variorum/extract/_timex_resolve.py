@@ -26,7 +26,7 @@ from ._timex_context import (
     part_of_day_suffix,
     relative,
 )
-from ._timex_fiscal import ENDED, QUARTER_CONTEXT, quarter, quarter_a_year_back, year_ago
+from ._timex_fiscal import PERIOD_ENDED, QUARTER_CONTEXT, quarter, quarter_a_year_back, year_ago
 from ._timex_patterns import Candidate
 
 
@@ -375,7 +375,7 @@ def _the_unit(c: Candidate, x: Ctx) -> Resolved | None:
     if unit == "year" and the == "the" and mod in ("", "fiscal", "entire", "whole"):
         # "for the year", "the end of the year" name the calendar year; "during the year" spans it.
         named = re.search(r"(?i)\b(?:of|for)\s+$", x.text[max(0, c.start - 5) : c.start])
-        if not (named and x.anchor) or mod or ENDED.match(x.text, c.end):
+        if not (named and x.anchor) or mod or PERIOD_ENDED.match(x.text, c.end):
             return Resolved("DURATION", "P1Y")
     if x.anchor is None:
         return Resolved("DATE", _UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), anchored=False)
