@@ -102,6 +102,12 @@ CASES = [
         "DATE",
         "2023-Q1",
     ),
+    (
+        "Shares fell on March 7, 2025, after heavy selling in the morning.",
+        "the morning",
+        "TIME",
+        "2025-03-07TMO",
+    ),
     # centuries and decades
     ("The temple dates from the 11th century.", "the 11th century", "DATE", "10"),
     ("Rents soared in the late '80s.", "the late '80s", "DATE", "198"),

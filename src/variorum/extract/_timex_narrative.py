@@ -66,6 +66,8 @@ def is_anaphoric(cand: Candidate, got: Resolved) -> bool:
         return True
     if cand.rule == "clock":  # "at 10 p.m." with no day of its own: the day just narrated
         return not (g["pre"] or g["post"] or g["mon"])
+    if cand.rule == "pod_alone":  # "in the morning", "by mid afternoon": likewise
+        return True
     if cand.rule in ("rel_unit", "weekday"):
         return _words(g["rel"]) in _ANAPHORIC_REL
     if cand.rule == "the_unit":
@@ -83,7 +85,7 @@ def resolve_against(cand: Candidate, got: Resolved, ref: Reference) -> Resolved 
             return None
         year, quarter = cal.shift_quarters(ref.day.year, cal.quarter_of(ref.day), -4)
         return Resolved("DATE", f"{year:04d}-Q{quarter}")
-    if cand.rule == "clock":
+    if cand.rule in ("clock", "pod_alone"):
         clock = got.value[got.value.find("T") :]
         return (
             Resolved("TIME", cal.day_value(ref.day) + clock) if ref.granularity == "day" else None
