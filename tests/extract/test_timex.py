@@ -108,6 +108,9 @@ CASES = [
         "TIME",
         "2025-03-07TMO",
     ),
+    # holidays
+    ("Voters will go to the polls on Election Day.", "Election Day", "DATE", "2025-11-04"),
+    ("Shops closed on Good Friday.", "Good Friday", "DATE", "2024-03-29"),
     # centuries and decades
     ("The temple dates from the 11th century.", "the 11th century", "DATE", "10"),
     ("Rents soared in the late '80s.", "the late '80s", "DATE", "198"),

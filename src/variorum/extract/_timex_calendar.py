@@ -141,22 +141,37 @@ def season_year(anchor: dt.date, season: str, direction: Direction) -> int:
     return y
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Movable holidays as (month, weekday, n): Thanksgiving is the fourth Thursday of November.
+_NTH_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "labor": (9, 0, 1), "mother's": (5, 6, 2), "father's": (6, 6, 3),
+}  # fmt: skip
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "new": (1, 1), "halloween": (10, 31), "independence": (7, 4),
+    "veterans": (11, 11), "valentine's": (2, 14), "boxing": (12, 26), "st.": (3, 17), "st": (3, 17),
+}  # fmt: skip
+
+
 def holiday_date(name: str, year: int) -> dt.date:
     """Fixed and movable holidays that news text names."""
     key = name.lower().split()[0]
-    if key == "thanksgiving":  # fourth Thursday of November
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if key == "labor":  # first Monday of September
-        first = dt.date(year, 9, 1)
-        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if key in _NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[key])
     if key == "memorial":  # last Monday of May
         last = dt.date(year, 5, 31)
         return last - dt.timedelta(days=last.weekday())
+    if key == "election":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
     if key == "easter":
         return _easter(year)
-    fixed = {"christmas": (12, 25), "new": (1, 1), "halloween": (10, 31), "independence": (7, 4)}
-    month, day = fixed[key]
+    if key == "good":  # Good Friday
+        return _easter(year) - dt.timedelta(days=2)
+    month, day = _FIXED_HOLIDAYS[key]
     return dt.date(year, month, day)
 
 

@@ -235,7 +235,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "holiday",
         r"(?P<rel>last\s+|next\s+|this\s+)?(?P<h>Thanksgiving|Christmas|New\s+Year's|Easter"
-        r"|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day)\b(?:\s+(?P<suf>Day|Eve|week)\b)?",
+        r"|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Veterans\s+Day"
+        r"|Valentine's\s+Day|Boxing\s+Day|Good\s+Friday|St\.?\s+Patrick's\s+Day|Mother's\s+Day"
+        r"|Father's\s+Day)\b(?:\s+(?P<suf>Day|Eve|week)\b)?",
     ),
     (
         "set",
