@@ -170,6 +170,30 @@ CASES = [
         None,
         "new polls", "showing", "indirect", id="participle-describing-a-noun",
     ),
+    pytest.param(
+        "Okafor's claim that the ballots had been miscounted angered the clerks.",
+        "miscounted",
+        "that the ballots had been miscounted",
+        "Okafor's", "claim", "indirect", id="noun-cue-that-clause",
+    ),
+    pytest.param(
+        "The governor made a pledge to cut property taxes.",
+        "property taxes",
+        "to cut property taxes",
+        "The governor", "pledge", "indirect", id="noun-cue-infinitive",
+    ),
+    pytest.param(
+        "Her praise for the nurses drew applause.",
+        "nurses",
+        "the nurses",
+        "Her", "praise", "indirect", id="noun-cue-preposition",
+    ),
+    pytest.param(
+        "“We will keep marching,” she continued.",
+        "keep marching",
+        "“We will keep marching,”",
+        "she", "continued", "direct", id="continued-with-a-quote",
+    ),
 ]
 
 
@@ -211,6 +235,11 @@ def test_impression_without_source(text: str, content: str, cue: str) -> None:
 def test_wish_inside_reported_speech_is_not_an_attribution_of_its_own() -> None:
     quotes, text = _quotes("The minister said she wants the tax cut passed this year.")
     assert [q.cue.of(text) for q in quotes if q.cue is not None] == ["said"]
+
+
+def test_continue_without_a_quote_is_not_a_cue() -> None:
+    quotes, _ = _quotes("The strike will continue until the talks resume.")
+    assert quotes == ()
 
 
 def test_later_quote_continues_the_quoted_attribution() -> None:

@@ -60,7 +60,7 @@ OBJECT_CUES = frozenset(
     dispute acknowledge admit mention blast slam attack demand recommend oppose support
     decry assail denounce express voice mock portray list reference echo quote prefer
     highlight outline detail invoke credit discuss remind imply
-    document advocate attribute
+    document
     """.split()
 )
 
@@ -105,7 +105,10 @@ CHARGING_CUES = frozenset(
 )
 
 # Verbs whose object is a listener or a question, not what is attributed ("told Reuters").
-NO_OBJECT_CONTENT = frozenset({"say", "tell", "ask", "inform", "brief", "advise", "assure"})
+# "charged him with fraud": the one charged.
+NO_OBJECT_CONTENT = frozenset(
+    {"say", "tell", "ask", "inform", "brief", "advise", "assure", "charge"}
+)
 
 # Verbs of perception and thought attribute a clause ("sees that the race is close"), but
 # their object is mostly just a thing perceived or had in mind ("saw the film", "knows him",
@@ -119,7 +122,13 @@ CLAUSE_ONLY_CUES = frozenset(
 
 # Verbs news uses for attribution less often than for other things ("we'll see", "it means
 # jobs", "feel tired", "maintain roads"): counting them costs more false finds than it wins.
-RARELY_ATTRIBUTING = frozenset({"see", "mean", "consider", "feel", "maintain", "support"})
+RARELY_ATTRIBUTING = frozenset(
+    {"see", "mean", "consider", "feel", "maintain", "support", "project", "figure", "prove"}
+)
+
+# Verbs that attribute speech only when what they govern is a quote ("“...,” he continued"),
+# not a clause ("the strike would continue", "continued to push for").
+QUOTE_ONLY_CUES = frozenset({"continue"})
 
 # Verbs that attribute a whole clause to no one in particular: "the race seems to be
 # tightening", "it appears that the talks failed" (the writer's or the public's impression).

@@ -26,12 +26,15 @@ from ._attribution_cues import (
     NAMING_CUES,
     NO_OBJECT_CONTENT,
     PREPOSITION_CUES,
+    QUOTE_ONLY_CUES,
     SEEMING_CUES,
     SPEECH_VERBS,
     SUBJECT_DEPS,
     cue_lemma,
     hedges_in,
 )
+from ._attribution_nouns import noun_attribution, verb_above
+from ._quote_layouts import headline_source, transcript_turns
 from ._quote_marks import alnum_count, join_paragraph_runs, kind_of, quoted_stretches
 from .speakers import build_speaker_index, resolve_speaker
 
@@ -47,22 +50,6 @@ _SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "a
 _NOT_NAMING_DEPS = frozenset({"punct", "cc", "conj", "mark", "advcl", "parataxis"})
 
 Range = tuple[int, int]
-# A transcript line: a speaker's name in capitals, a colon, what they said.
-_TRANSCRIPT_TURN = re.compile(
-    r"^[ \t]*\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]+(?P<said>[^\n]*[^\s])", re.MULTILINE
-)
-# A headline that gives a source and what it said: "Sanders: Clinton Email Story Has Moved."
-_HEADLINE_SOURCE = re.compile(
-    r"\A[ \t\"]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+(?P<said>[^\n]*[^\s.;])"
-)
-# Headline kickers that are labels, not sources ("Breaking: ...", "The Latest: ...").
-_KICKERS = frozenset(
-    """
-    breaking look watch revealed wow bombshell just the exclusive update byline boom busted
-    video photos live opinion editorial analysis correction contributing paid big new
-    """.split()
-)
-_KICKER_ENDS = frozenset({"email", "update", "daily", "notice", "brief", "briefing"})
 _NO_CUE: Range = (-1, -1)  # the cue of a quote no verb introduces
 # A quote signed after a dash, to the end of its line: "“...” ― Jorge Falcon".
 _SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*(?P<name>[^\n,.]*[^\s,.])")
@@ -90,8 +77,9 @@ def find_quotes(
     drafts: list[_Draft] = []
     for sent in doc.sents:
         drafts.extend(_cue_drafts(text, sent, runs, run_starts))
-    drafts.extend(_transcript_turns(text, drafts))
-    drafts.extend(_headline_source(text))
+    taken = [d.content for d in drafts if d.content is not None]
+    drafts.extend(_Draft(*found) for found in transcript_turns(text, taken))
+    drafts.extend(_Draft(*found) for found in headline_source(text))
     drafts = _attach_quotes(text, doc, drafts, runs)
     drafts = _without_nested_weak_cues(drafts)
     index = build_speaker_index(doc, entities)
@@ -122,6 +110,9 @@ def _cue_drafts(text: str, sent: Any, runs: list[Range], run_starts: list[int]) 
                 draft.source = _clipped(draft.source, para)
                 drafts.append(draft)
             continue
+        if tok.pos_ == "NOUN":
+            drafts.extend(_noun_draft(text, tok, bounds, runs, run_starts))
+            continue
         if tok.pos_ not in _VERB_TAGS or cue_lemma(tok) not in CUE_LEMMAS:
             continue
         if _inside_run(tok.idx, runs, run_starts):
@@ -134,6 +125,8 @@ def _cue_drafts(text: str, sent: Any, runs: list[Range], run_starts: list[int]) 
                 drafts.append(_Draft(_clipped(seeming, para), None, cue, bounds))
             continue
         content = _clipped(_content_of(tok), para)
+        if cue_lemma(tok) in QUOTE_ONLY_CUES and not _holds_quote(content, runs, run_starts):
+            content = None
         cue = (tok.idx, tok.idx + len(tok.text))
         source = _clipped(_source_of(tok, content, runs, run_starts), para)
         if source is not None and source == content:
@@ -152,6 +145,21 @@ def _cue_drafts(text: str, sent: Any, runs: list[Range], run_starts: list[int]) 
             _Draft(content, source, cue, bounds, colon=colon or content is None, weak=weak)
         )
     return drafts
+
+
+def _noun_draft(
+    text: str, noun: Any, bounds: Range, runs: list[Range], run_starts: list[int]
+) -> list[_Draft]:
+    found = noun_attribution(noun)
+    if found is None or _inside_run(noun.idx, runs, run_starts):
+        return []
+    para = _paragraph_of(text, noun.idx)
+    content, source = (_clipped(_trimmed(tokens), para) for tokens in found)
+    above = verb_above(noun)
+    if source is None and above is not None:
+        source = _clipped(_source_of(above, content, runs, run_starts), para)
+    cue = (noun.idx, noun.idx + len(noun.text))
+    return [_Draft(content, source, cue, bounds, weak=True)] if content else []
 
 
 def _according_to(tok: Any, sent: Any, bounds: Range) -> _Draft | None:
@@ -346,6 +354,13 @@ def _inside_run(at: int, runs: list[Range], run_starts: list[int]) -> bool:
     return i >= 0 and runs[i][0] < at < runs[i][1]
 
 
+def _holds_quote(content: Range | None, runs: list[Range], run_starts: list[int]) -> bool:
+    if content is None:
+        return False
+    i = bisect.bisect_left(run_starts, content[0])
+    return i < len(runs) and runs[i][0] < content[1]
+
+
 def _followed_by_quote(tok: Any, sent: Any, runs: list[Range], run_starts: list[int]) -> bool:
     """Whether a quote opens in this sentence after the cue ("said, “...”")."""
     i = bisect.bisect_left(run_starts, tok.idx)
@@ -369,41 +384,6 @@ def _preceded_by_quote(
     if source[0] >= runs[i][1] and source[1] <= tok.idx:
         between -= alnum_count(text, *source)
     return between == 0
-
-
-def _transcript_turns(text: str, drafts: list[_Draft]) -> list[_Draft]:
-    """Interview transcripts: "WALLACE: Let's start ..." attributes the line to WALLACE."""
-    turns: list[_Draft] = []
-    taken = [d.content for d in drafts if d.content is not None]
-    for match in _TRANSCRIPT_TURN.finditer(text):
-        content = match.span("said")
-        if any(c[0] <= match.start("name") < c[1] for c in taken):
-            continue  # the line is itself inside someone's quoted words
-        if _is_kicker(match.group("name")):
-            continue  # "EXCLUSIVE:", "UPDATE:": a label, not a speaker
-        colon = match.end("name")
-        turns.append(_Draft(content, match.span("name"), (colon, colon + 1), content))
-    return turns
-
-
-def _is_kicker(name: str) -> bool:
-    words = name.lower().split()
-    return words[0] in _KICKERS or words[-1] in _KICKER_ENDS
-
-
-def _headline_source(text: str) -> list[_Draft]:
-    """ "Poll: Trump leads in Ohio." as the article's headline attributes the rest to "Poll"."""
-    match = _HEADLINE_SOURCE.match(text)
-    if match is None:
-        return []
-    name = match.group("name")
-    if _is_kicker(name):
-        return []
-    if name.isupper() and len(name) > 3:
-        return []  # "BOOM:", "EXCLUSIVE:": shouted labels, not speakers
-    colon = match.end("name")
-    content = match.span("said")
-    return [_Draft(content, match.span("name"), (colon, colon + 1), (0, content[1]))]
 
 
 # ---------------------------------------------------------------- quotes to attributions
