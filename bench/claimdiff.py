@@ -2,10 +2,23 @@
 
     python bench/claimdiff.py [--fit] [--no-embeddings]
 
-Splits train by topic: dev = pairs whose md5(topic) % 4 == 0 (topics never seen by the fit),
-fit = the rest. Scores the in-code constants of ``variorum.collate.claim_relation`` on dev,
-fit and full train. ``--fit`` refits the constants on the fit split (numpy, class-balanced
-softmax regression) and prints them for hand-checking before they are copied into the code.
+Topic-held-out evaluation, refitting the model (same features, same fitting as the in-code
+constants) on the training topics of each fold and scoring the held-out topics:
+
+* k-fold: 5 folds by md5(seed + topic), 3 seeds -> 15 held-out folds (mean, min, max);
+* pooled: the out-of-fold predictions of seed 0 over all train pairs (per-label F1), and the
+  same on a deterministic subsample with the hidden test's label mix (57/22/21: strengthen
+  pairs dropped by id hash), because the test has twice train's share of "weaken";
+* dev: the earlier single split, topics with md5(topic) % 4 == 0.
+
+Then the in-code constants of ``variorum.collate.claim_relation`` on full train (they were
+fitted on all of it, so this row is in-sample). ``--fit`` refits them on all train pairs
+and prints them for hand-checking before they are copied into the code.
+
+Feature selection was done on these folds (5x3, class-balanced): the kept features (embedding
+cosine, lexical cosine, contested language) gave 0.468 mean; adding clause-level best-match
+cosines, coverage each way, shared names, number mismatch, hedges, quotes, speaker mismatch,
+antonyms, party names or lengths gave 0.43-0.467; the earlier 9-feature model 0.429.
 """
 
 from __future__ import annotations
@@ -13,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import subprocess
 import sys
 import tempfile
@@ -25,16 +39,23 @@ from variorum.collate import claim_relation
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data" / "claimdiff" / "train.jsonl"
 SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
+FOLDS = 5
+SEEDS = (0, 1, 2)
+TEST_MIX = {"strengthen": 0.566, "weaken": 0.22, "neither": 0.214}
+
+
+def digest(text: str) -> int:
+    return int(hashlib.md5(text.encode()).hexdigest(), 16)
 
 
 def is_dev(row: dict[str, Any]) -> bool:
-    return int(hashlib.md5(row["topic"].encode()).hexdigest(), 16) % 4 == 0
+    return digest(row["topic"]) % 4 == 0
 
 
-def score(rows: list[dict[str, Any]], labels: list[str], name: str) -> dict[str, Any]:
+def score(rows: list[dict[str, Any]], labels: list[str]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
-        gold = Path(tmp) / f"{name}-gold.jsonl"
-        pred = Path(tmp) / f"{name}-pred.jsonl"
+        gold = Path(tmp) / "gold.jsonl"
+        pred = Path(tmp) / "pred.jsonl"
         gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
         pred.write_text(
             "".join(
@@ -52,23 +73,91 @@ def score(rows: list[dict[str, Any]], labels: list[str], name: str) -> dict[str,
     return result
 
 
-def fit(vectors: list[tuple[float, ...]], gold: list[str]) -> Any:
+def design(vectors: list[tuple[float, ...]]) -> Any:
+    """Feature matrix with the NaN embedding cosine of lexical-only vectors set to 0."""
     import numpy as np
 
-    x = np.array(vectors)
+    x = np.array(vectors, dtype=float)
+    return np.nan_to_num(x, nan=0.0)
+
+
+def fit(vectors: list[tuple[float, ...]], gold: list[str]) -> Any:
+    """Class-balanced softmax regression by plain gradient descent, L2 1.0 (bias free)."""
+    import numpy as np
+
+    x = design(vectors)
     y = np.array([claim_relation.RELATIONS.index(g) for g in gold])  # type: ignore[arg-type]
     onehot = np.eye(3)[y]
     balance = (len(y) / (3 * np.bincount(y, minlength=3)))[y][:, None]
     w = np.zeros((x.shape[1], 3))
-    for _ in range(3000):
+    for _ in range(4000):
         z = x @ w
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         grad = x.T @ ((p - onehot) * balance) / len(y) + 1.0 * w / len(y)
         grad[0] -= 1.0 * w[0] / len(y)
-        w -= 0.5 * grad
+        w -= 1.0 * grad
     return w
+
+
+def predict(w: Any, vectors: list[tuple[float, ...]]) -> list[str]:
+    z = design(vectors) @ w
+    return [claim_relation.RELATIONS[int(k)] for k in z.argmax(axis=1)]
+
+
+def held_out(rows: list[dict[str, Any]], vectors: list[tuple[float, ...]]) -> list[str]:
+    """Table rows for the topic-held-out evaluations (refit per fold)."""
+    macros: list[float] = []
+    pooled: list[str] = []
+    for seed in SEEDS:
+        fold = [digest(f"{seed}{r['topic']}") % FOLDS for r in rows]
+        predicted = [""] * len(rows)
+        for k in range(FOLDS):
+            train = [i for i in range(len(rows)) if fold[i] != k]
+            test = [i for i in range(len(rows)) if fold[i] == k]
+            w = fit([vectors[i] for i in train], [rows[i]["gold"] for i in train])
+            labels = predict(w, [vectors[i] for i in test])
+            for i, lab in zip(test, labels, strict=True):
+                predicted[i] = lab
+            macros.append(score([rows[i] for i in test], labels)["macro_f1"])
+        if seed == SEEDS[0]:
+            pooled = predicted
+    out = [
+        f"| {FOLDS}-fold topics x {len(SEEDS)} seeds ({len(macros)} folds) | ~{len(rows) // FOLDS}"
+        f" each | {sum(macros) / len(macros):.3f} (range {min(macros):.3f}-{max(macros):.3f})"
+        " | | | |"
+    ]
+    out.append(line("pooled out-of-fold (seed 0)", rows, pooled))
+    counts = {lab: sum(r["gold"] == lab for r in rows) for lab in TEST_MIX}
+    keep_share = {
+        lab: min(1.0, TEST_MIX[lab] / TEST_MIX["weaken"] * counts["weaken"] / counts[lab])
+        for lab in TEST_MIX
+    }
+    mix = [
+        i for i, r in enumerate(rows) if digest(r["id"]) % 10000 < keep_share[r["gold"]] * 10000
+    ]
+    out.append(
+        line("pooled, test label mix", [rows[i] for i in mix], [pooled[i] for i in mix])
+    )
+    train = [i for i, r in enumerate(rows) if not is_dev(r)]
+    dev = [i for i, r in enumerate(rows) if is_dev(r)]
+    w = fit([vectors[i] for i in train], [rows[i]["gold"] for i in train])
+    out.append(
+        line(
+            "dev (md5(topic) % 4 == 0)",
+            [rows[i] for i in dev],
+            predict(w, [vectors[i] for i in dev]),
+        )
+    )
+    return out
+
+
+def line(name: str, rows: list[dict[str, Any]], labels: list[str]) -> str:
+    result = score(rows, labels)
+    per = result["per_label"]
+    cells = " | ".join(f"{per[lab]['f1']:.3f}" for lab in claim_relation.RELATIONS)
+    return f"| {name} | {len(rows)} | {result['macro_f1']:.3f} | {cells} |"
 
 
 def main() -> None:
@@ -90,36 +179,19 @@ def main() -> None:
         claim_relation.features(r["a"], r["b"], c) for r, c in zip(rows, cosines, strict=True)
     ]
     if args.fit:
-        import numpy as np
-
-        keep = [i for i, r in enumerate(rows) if not is_dev(r)]
-        w = fit([vectors[i] for i in keep], [rows[i]["gold"] for i in keep])
-        print("WEIGHTS =", [tuple(round(float(v), 2) for v in row) for row in w])
-        lex = np.array([v[2] for v in vectors])
-        emb = np.array([v[1] for v in vectors])
-        slope, intercept = np.polyfit(lex, emb, 1)
-        print(f"EMBEDDING_FROM_LEXICAL = ({intercept:.2f}, {slope:.2f})")
-    labels = [
-        claim_relation.RELATIONS[
-            max(range(3), key=lambda k, v=v: claim_relation.scores(v)[k])  # type: ignore[misc]
-        ]
-        for v in vectors
+        w = fit(vectors, [r["gold"] for r in rows])
+        name = "WEIGHTS" if use_embeddings else "LEXICAL_WEIGHTS"
+        print(name, "=", [tuple(round(float(v), 2) for v in row) for row in w])
+    in_code = [
+        claim_relation.relation(r["a"], r["b"], c) for r, c in zip(rows, cosines, strict=True)
     ]
-    print(f"embeddings: {'yes' if use_embeddings else 'no (lexical estimate)'}\n")
-    print("| split | pairs | macro-F1 | strengthen F1 | weaken F1 | neither F1 |")
+    print(f"embeddings: {'yes' if use_embeddings else 'no'}\n")
+    print("| evaluation | pairs | macro-F1 | strengthen F1 | weaken F1 | neither F1 |")
     print("|---|---|---|---|---|---|")
-    for name, pick in (
-        ("dev (held-out topics)", is_dev),
-        ("fit (other topics)", lambda r: not is_dev(r)),
-        ("full train", lambda r: True),
-    ):
-        idx = [i for i, r in enumerate(rows) if pick(r)]
-        result = score([rows[i] for i in idx], [labels[i] for i in idx], "x")
-        per = result.get("per_label", result.get("per_class", {}))
-        f1s = [per.get(lab, {}).get("f1", float("nan")) for lab in claim_relation.RELATIONS]
-        macro = result.get("macro_f1", float("nan"))
-        cells = " | ".join(f"{f:.3f}" for f in f1s)
-        print(f"| {name} | {len(idx)} | {macro:.3f} | {cells} |")
+    for row in held_out(rows, vectors):
+        print(row)
+    print(line("full train, in-code constants (in-sample)", rows, list(in_code)))
+    assert not any(math.isnan(v[2]) for v in vectors)
 
 
 if __name__ == "__main__":
