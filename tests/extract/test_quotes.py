@@ -194,6 +194,24 @@ CASES = [
         "“We will keep marching,”",
         "she", "continued", "direct", id="continued-with-a-quote",
     ),
+    pytest.param(
+        "“Go back to your seat,” Mayor Duarte barked.",
+        "your seat",
+        "“Go back to your seat,”",
+        "Mayor Duarte", "barked", "direct", id="any-verb-tags-a-quote",
+    ),
+    pytest.param(
+        "“This is fantastic!” beamed a delegate from Ohio.",
+        "fantastic",
+        "“This is fantastic!”",
+        "a delegate", "beamed", "direct", id="any-verb-tags-inverted",
+    ),
+    pytest.param(
+        "As Professor Lindqvist put it: “The gate is already open.”",
+        "gate",
+        "“The gate is already open.”",
+        "Professor Lindqvist", "put", "direct", id="any-verb-before-colon",
+    ),
 ]
 
 

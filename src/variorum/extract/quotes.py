@@ -42,6 +42,7 @@ _VERB_TAGS = frozenset({"VERB", "AUX"})
 _NO_OBJECT = NO_OBJECT_CONTENT | CLAUSE_ONLY_CUES  # cues whose object is not their content
 _EDGE_PUNCT = frozenset(",;:—–-()[]")
 _CLOSING = frozenset("”»\"'")
+_OPENING_MARKS = frozenset("“„«\"'")
 # Where a cue verb hangs off the clause it reports: "X is Y, he said" / "X, she says, is Y".
 _INSERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _INVERTED_SUBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "nsubj", "dative", "appos"})
@@ -114,6 +115,8 @@ def _cue_drafts(text: str, sent: Any, runs: list[Range], run_starts: list[int]) 
             drafts.extend(_noun_draft(text, tok, bounds, runs, run_starts))
             continue
         if tok.pos_ not in _VERB_TAGS or cue_lemma(tok) not in CUE_LEMMAS:
+            if tok.pos_ == "VERB" and not _inside_run(tok.idx, runs, run_starts):
+                drafts.extend(_dialogue_tag(text, tok, bounds, runs, run_starts))
             continue
         if _inside_run(tok.idx, runs, run_starts):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
@@ -145,6 +148,38 @@ def _cue_drafts(text: str, sent: Any, runs: list[Range], run_starts: list[int]) 
             _Draft(content, source, cue, bounds, colon=colon or content is None, weak=weak)
         )
     return drafts
+
+
+def _dialogue_tag(
+    text: str, verb: Any, bounds: Range, runs: list[Range], run_starts: list[int]
+) -> list[_Draft]:
+    """Any verb with its speaker can tag a quote: "“Go back,” Trump barked", "“This is
+    fantastic!” beamed a delegate", "As the professor put it: “...”". The quote must end
+    in a comma, "?" or "!" with the tag right after it, or follow the tag's closing colon."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        if _inside_run(subjects[0].idx, runs, run_starts):
+            return []
+        source = _trimmed(list(subjects[0].subtree))
+    else:
+        source = _inverted_subject(verb, any_verb=True)
+    if source is None:
+        return []
+    cue = (verb.idx, verb.idx + len(verb.text))
+    colons = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if t.text == ":"]
+    if colons:
+        after = text[colons[0].idx + 1 :].lstrip()
+        if after[:1] in _OPENING_MARKS:  # "As Foner put it: “...”"
+            return [_Draft(None, source, cue, bounds, colon=True)]
+        return []
+    i = bisect.bisect_left(run_starts, verb.idx) - 1
+    while i >= 0 and source[0] <= runs[i][0]:
+        i -= 1
+    if i < 0 or not _preceded_by_quote(text, verb, source, runs, run_starts):
+        return []
+    if text[runs[i][0] : runs[i][1]].rstrip("”\"' ")[-1:] not in (",", "?", "!"):
+        return []
+    return [_Draft(None, source, cue, bounds, colon=True)]
 
 
 def _noun_draft(
@@ -301,10 +336,10 @@ def _source_of(
     return _inverted_subject(verb)
 
 
-def _inverted_subject(verb: Any) -> Range | None:
+def _inverted_subject(verb: Any, any_verb: bool = False) -> Range | None:
     """“...,” added another Democrat: after a quote the speaker may follow the verb, and the
     parser then reads it as an object or adverbial."""
-    if verb.i == 0 or cue_lemma(verb) not in SPEECH_VERBS:
+    if verb.i == 0 or not (any_verb or cue_lemma(verb) in SPEECH_VERBS):
         return None
     before = verb.nbor(-1)
     if before.text not in (",", "”", '"', "''") and not before.is_quote:
