@@ -108,6 +108,12 @@ CASES = [
         "TIME",
         "2025-03-07TMO",
     ),
+    (
+        "Shares fell Friday, March 14, after overnight losses in Tokyo.",
+        "overnight",
+        "TIME",
+        "2025-03-13TNI",
+    ),
     # holidays
     ("Voters will go to the polls on Election Day.", "Election Day", "DATE", "2025-11-04"),
     ("Shops closed on Good Friday.", "Good Friday", "DATE", "2024-03-29"),

@@ -68,6 +68,8 @@ def is_anaphoric(cand: Candidate, got: Resolved) -> bool:
         return not (g["pre"] or g["post"] or g["mon"])
     if cand.rule == "pod_alone":  # "in the morning", "by mid afternoon": likewise
         return True
+    if cand.rule == "deictic":  # "overnight": the night before the day just narrated
+        return _words(g["dx"]) == "overnight"
     if cand.rule in ("rel_unit", "weekday"):
         return _words(g["rel"]) in _ANAPHORIC_REL
     if cand.rule == "the_unit":
@@ -85,6 +87,9 @@ def resolve_against(cand: Candidate, got: Resolved, ref: Reference) -> Resolved 
             return None
         year, quarter = cal.shift_quarters(ref.day.year, cal.quarter_of(ref.day), -4)
         return Resolved("DATE", f"{year:04d}-Q{quarter}")
+    if cand.rule == "deictic":
+        night = cal.day_value(ref.day - dt.timedelta(days=1)) + "TNI"
+        return Resolved("TIME", night) if ref.granularity == "day" else None
     if cand.rule in ("clock", "pod_alone"):
         clock = got.value[got.value.find("T") :]
         return (
