@@ -8,6 +8,10 @@ attribution: a quote the cue's content touches is taken whole (marks included, a
 annotation does); a quote that stands alone continues the attribution before it in the
 paragraph ("“X,” he said. “Y.”" is one attribution), or the one after it, or one left open
 by a colon, or the quote that ran on from the previous paragraph.
+
+The lexicons are in ``_attribution_cues`` (verbs) and ``_attribution_nouns`` (nouns), the
+reading of a cue's content and source from the parse in ``_attribution_parse``, and
+attributions marked by layout (transcripts, headline sources) in ``_quote_layouts``.
 """
 
 from __future__ import annotations
@@ -19,13 +23,7 @@ from typing import Any, cast
 
 from ..model import Article, EntityMention, Quote, QuoteKind, Span
 from ._attribution_cues import (
-    CHARGING_CUES,
-    CLAUSE_ONLY_CUES,
     CUE_LEMMAS,
-    INFINITIVE_CUES,
-    NAMING_CUES,
-    NO_OBJECT_CONTENT,
-    PREPOSITION_CUES,
     QUOTE_ONLY_CUES,
     SEEMING_CUES,
     SPEECH_VERBS,
@@ -34,21 +32,21 @@ from ._attribution_cues import (
     hedges_in,
 )
 from ._attribution_nouns import noun_attribution, verb_above
+from ._attribution_parse import (
+    VERB_TAGS,
+    content_of,
+    inside_run,
+    inverted_subject,
+    seeming_content,
+    source_of,
+    trimmed,
+)
 from ._quote_layouts import headline_source, transcript_turns
 from ._quote_marks import alnum_count, join_paragraph_runs, kind_of, quoted_stretches
 from .speakers import build_speaker_index, resolve_speaker
 
-_VERB_TAGS = frozenset({"VERB", "AUX"})
-_NO_OBJECT = NO_OBJECT_CONTENT | CLAUSE_ONLY_CUES  # cues whose object is not their content
-_EDGE_PUNCT = frozenset(",;:—–-()[]")
 _CLOSING = frozenset("”»\"'")
 _OPENING_MARKS = frozenset("“„«\"'")
-# Where a cue verb hangs off the clause it reports: "X is Y, he said" / "X, she says, is Y".
-_INSERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
-_INVERTED_SUBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "nsubj", "dative", "appos"})
-# Links along which a verb shares the subject of the verb above it.
-_SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "advmod", "acomp"})
-_NOT_NAMING_DEPS = frozenset({"punct", "cc", "conj", "mark", "advcl", "parataxis"})
 
 Range = tuple[int, int]
 _NO_CUE: Range = (-1, -1)  # the cue of a quote no verb introduces
@@ -114,24 +112,24 @@ def _cue_drafts(text: str, sent: Any, runs: list[Range], run_starts: list[int]) 
         if tok.pos_ == "NOUN":
             drafts.extend(_noun_draft(text, tok, bounds, runs, run_starts))
             continue
-        if tok.pos_ not in _VERB_TAGS or cue_lemma(tok) not in CUE_LEMMAS:
-            if tok.pos_ == "VERB" and not _inside_run(tok.idx, runs, run_starts):
+        if tok.pos_ not in VERB_TAGS or cue_lemma(tok) not in CUE_LEMMAS:
+            if tok.pos_ == "VERB" and not inside_run(tok.idx, runs, run_starts):
                 drafts.extend(_dialogue_tag(text, tok, bounds, runs, run_starts))
             continue
-        if _inside_run(tok.idx, runs, run_starts):
+        if inside_run(tok.idx, runs, run_starts):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
         para = _paragraph_of(text, tok.idx)
         if cue_lemma(tok) in SEEMING_CUES:
-            seeming = _seeming_content(tok)
+            seeming = seeming_content(tok)
             if seeming is not None:
                 cue = (tok.idx, tok.idx + len(tok.text))
                 drafts.append(_Draft(_clipped(seeming, para), None, cue, bounds))
             continue
-        content = _clipped(_content_of(tok), para)
+        content = _clipped(content_of(tok), para)
         if cue_lemma(tok) in QUOTE_ONLY_CUES and not _holds_quote(content, runs, run_starts):
             content = None
         cue = (tok.idx, tok.idx + len(tok.text))
-        source = _clipped(_source_of(tok, content, runs, run_starts), para)
+        source = _clipped(source_of(tok, content, runs, run_starts), para)
         if source is not None and source == content:
             content = None  # “...,” added a spokesman: the object read is the speaker
         colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
@@ -158,11 +156,11 @@ def _dialogue_tag(
     in a comma, "?" or "!" with the tag right after it, or follow the tag's closing colon."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        if _inside_run(subjects[0].idx, runs, run_starts):
+        if inside_run(subjects[0].idx, runs, run_starts):
             return []
-        source = _trimmed(list(subjects[0].subtree))
+        source = trimmed(list(subjects[0].subtree))
     else:
-        source = _inverted_subject(verb, any_verb=True)
+        source = inverted_subject(verb, any_verb=True)
     if source is None:
         return []
     cue = (verb.idx, verb.idx + len(verb.text))
@@ -186,13 +184,13 @@ def _noun_draft(
     text: str, noun: Any, bounds: Range, runs: list[Range], run_starts: list[int]
 ) -> list[_Draft]:
     found = noun_attribution(noun)
-    if found is None or _inside_run(noun.idx, runs, run_starts):
+    if found is None or inside_run(noun.idx, runs, run_starts):
         return []
     para = _paragraph_of(text, noun.idx)
-    content, source = (_clipped(_trimmed(tokens), para) for tokens in found)
+    content, source = (_clipped(trimmed(tokens), para) for tokens in found)
     above = verb_above(noun)
     if source is None and above is not None:
-        source = _clipped(_source_of(above, content, runs, run_starts), para)
+        source = _clipped(source_of(above, content, runs, run_starts), para)
     cue = (noun.idx, noun.idx + len(noun.text))
     return [_Draft(content, source, cue, bounds, weak=True)] if content else []
 
@@ -204,170 +202,18 @@ def _according_to(tok: Any, sent: Any, bounds: Range) -> _Draft | None:
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source = _trimmed(list(objects[0].subtree))
+    source = trimmed(list(objects[0].subtree))
     phrase = list(tok.subtree) if tok.head.i != tok.i else [tok, to, *objects[0].subtree]
     phrase_start = min(t.i for t in [*phrase, tok])
     phrase_end = max(t.i for t in [*phrase, to, *objects[0].subtree]) + 1
-    before = _trimmed(list(sent.doc[sent.start : phrase_start]))
-    after = _trimmed(list(sent.doc[phrase_end : sent.end]))
+    before = trimmed(list(sent.doc[sent.start : phrase_start]))
+    after = trimmed(list(sent.doc[phrase_end : sent.end]))
     if before and after:
         content: Range | None = (before[0], after[1])
     else:
         content = before or after
     cue = (tok.idx, to.idx + len(to.text))
     return _Draft(content, source, cue, bounds)
-
-
-def _content_of(verb: Any) -> Range | None:
-    """What the cue verb attributes, read from its dependents (or its head, if inserted)."""
-    lemma = cue_lemma(verb)
-    if lemma in NAMING_CUES or lemma in CHARGING_CUES:
-        named = _naming_content(verb, lemma in NAMING_CUES)
-        if named is not None:
-            return named
-    parts: list[Any] = []
-    # “X,” added a spokesman: a clause before the verb and an "object" after it is the
-    # speaker in inverted order, not more content.
-    inverted = not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(
-        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
-    )
-    # "urged a judge to block the rules", "told him to leave": the one urged is part of it.
-    infinitive = lemma in INFINITIVE_CUES and any(c.dep_ == "xcomp" for c in verb.children)
-    for child in verb.children:
-        dep = child.dep_
-        if inverted and dep == "dobj" and child.i > verb.i:
-            continue
-        if (
-            dep == "ccomp"
-            or (dep == "xcomp" and lemma in INFINITIVE_CUES)
-            or (dep == "dobj" and (infinitive or lemma not in _NO_OBJECT))
-        ):
-            parts.extend(child.subtree)
-        elif dep == "prep" and (lemma, child.lower_) in PREPOSITION_CUES:
-            parts.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
-    if parts:
-        return _trimmed(parts)
-    return _inserted_content(verb)
-
-
-def _seeming_content(verb: Any) -> Range | None:
-    """"Voters seem to be tired of it": the whole clause is an impression no one is named
-    for; with an empty "it" ("it appears that ...") only the that-clause is. A verb of
-    saying inside ("seemed to suggest that ...") is the cue there instead."""
-    complements = [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "ccomp", "attr")]
-    if not complements:
-        return None  # "appeared on television", "appeared in court"
-    if any(c.pos_ in _VERB_TAGS and cue_lemma(c) in CUE_LEMMAS for c in complements):
-        return None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
-    if subjects and subjects[0].lower_ == "it":
-        clause = [t for c in complements if c.dep_ == "ccomp" for t in c.subtree]
-        return _trimmed(clause) if clause else None
-    if not subjects:
-        return None
-    return _trimmed([t for t in verb.subtree])
-
-
-def _naming_content(verb: Any, naming: bool) -> Range | None:
-    """ "called the charges baseless", "accused him of lying": the object and what it is
-    called or charged with, up to the clause end."""
-    right = [c for c in verb.rights if c.dep_ not in _NOT_NAMING_DEPS]
-    if not right or right[0].dep_ != "dobj" or len(right) < 2:
-        return None
-    if naming and right[1].dep_ == "prep" and right[1].lower_ in ("for", "on", "off", "up"):
-        return None  # "called for", "called on": PREPOSITION_CUES reads those
-    return _trimmed([t for c in right for t in c.subtree])
-
-
-def _inserted_content(verb: Any) -> Range | None:
-    """Content for "X is Y, he said" and "X, she says, is Y": the head clause minus the cue."""
-    head = verb.head
-    if verb.dep_ not in _INSERTED_DEPS or head.i == verb.i or head.pos_ not in _VERB_TAGS:
-        return None
-    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    cue_clause = {t.i for t in verb.subtree}
-    rest = [t for t in head.subtree if t.i not in cue_clause]
-    if not rest or min(t.i for t in rest) > verb.i:
-        return None  # nothing before the cue: "He said, ..." is not an inserted cue
-    if verb.dep_ == "conj" and not any(t.i < verb.i and t.dep_ in SUBJECT_DEPS for t in rest):
-        return None
-    return _trimmed(rest)
-
-
-def _source_of(
-    verb: Any, content: Range | None, runs: list[Range], run_starts: list[int]
-) -> Range | None:
-    """The subject of the cue (inherited along "said ... and added"), never inside the content.
-
-    A "subject" inside quotation marks is the quote's own words misread by the parser
-    ("“... Full panic mode,” said Leslie Wimes" with "mode" as a second subject).
-    """
-    node = verb
-    for _ in range(5):
-        for child in node.children:
-            if child.dep_ in SUBJECT_DEPS:
-                span = _trimmed(list(child.subtree))
-                # A subject inside the content is the content's own, unless the cue sits
-                # inside too ("X, he said, is Y").
-                if _inside_run(child.idx, runs, run_starts):
-                    continue
-                if span and not (
-                    content
-                    and content[0] <= span[0]
-                    and span[1] <= content[1]
-                    and not content[0] <= verb.idx < content[1]
-                ):
-                    return span
-            if child.dep_ == "agent":
-                agent = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
-                if agent:
-                    return _trimmed(agent)
-        if node.head.i == node.i:
-            break
-        if node.dep_ == "acl" and node.i > node.head.i and node.head.pos_ in ("NOUN", "PROPN"):
-            # "polls showing a tight race": the noun the participle describes
-            return _trimmed([t for t in node.head.subtree if t.i <= node.head.i])
-        # "responded by calling him dopey", "stopped short of endorsing": a participle
-        # after a preposition is done by the subject of the verb that preposition hangs on.
-        if node.dep_ not in _SUBJECT_SHARING_DEPS:
-            break
-        node = node.head
-    return _inverted_subject(verb)
-
-
-def _inverted_subject(verb: Any, any_verb: bool = False) -> Range | None:
-    """“...,” added another Democrat: after a quote the speaker may follow the verb, and the
-    parser then reads it as an object or adverbial."""
-    if verb.i == 0 or not (any_verb or cue_lemma(verb) in SPEECH_VERBS):
-        return None
-    before = verb.nbor(-1)
-    if before.text not in (",", "”", '"', "''") and not before.is_quote:
-        return None
-    for child in verb.rights:
-        if child.dep_ in _INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN"):
-            return _trimmed(list(child.subtree))
-        if child.dep_ not in ("npadvmod", "advmod"):
-            break
-    return None
-
-
-def _trimmed(tokens: list[Any]) -> Range | None:
-    """Character range of the tokens with edge punctuation and spaces cut (quote marks kept)."""
-    if not tokens:
-        return None
-    tokens = sorted(tokens, key=lambda t: t.i)
-    lo, hi = 0, len(tokens)
-    while lo < hi and (tokens[lo].is_space or tokens[lo].text in _EDGE_PUNCT):
-        lo += 1
-    while lo < hi and (
-        tokens[hi - 1].is_space or tokens[hi - 1].text in _EDGE_PUNCT or tokens[hi - 1].text == "."
-    ):
-        hi -= 1
-    if lo >= hi:
-        return None
-    last = tokens[hi - 1]
-    return (tokens[lo].idx, last.idx + len(last.text))
 
 
 def _paragraph_of(text: str, at: int) -> Range:
@@ -382,11 +228,6 @@ def _clipped(found: Range | None, para: Range) -> Range | None:
         return None
     start, end = max(found[0], para[0]), min(found[1], para[1])
     return (start, end) if start < end else None
-
-
-def _inside_run(at: int, runs: list[Range], run_starts: list[int]) -> bool:
-    i = bisect.bisect_right(run_starts, at) - 1
-    return i >= 0 and runs[i][0] < at < runs[i][1]
 
 
 def _holds_quote(content: Range | None, runs: list[Range], run_starts: list[int]) -> bool:
