@@ -212,6 +212,12 @@ CASES = [
         "“The gate is already open.”",
         "Professor Lindqvist", "put", "direct", id="any-verb-before-colon",
     ),
+    pytest.param(
+        "The senator railed against what she calls the harbour cartel.",
+        "cartel",
+        "what she calls the harbour cartel",
+        "she", "calls", "indirect", id="naming-with-relative-what",
+    ),
 ]
 
 

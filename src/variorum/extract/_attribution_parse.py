@@ -90,6 +90,10 @@ def _naming_content(verb: Any, naming: bool) -> Range | None:
     """ "called the charges baseless", "accused him of lying": the object and what it is
     called or charged with, up to the clause end."""
     right = [c for c in verb.rights if c.dep_ not in _NOT_NAMING_DEPS]
+    wh_object = [c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+    if naming and wh_object and right:
+        # "what he calls the Washington cartel", "which Trump had called a disaster"
+        return trimmed([t for t in verb.subtree if t.i >= wh_object[0].i])
     if not right or right[0].dep_ != "dobj" or len(right) < 2:
         return None
     if naming and right[1].dep_ == "prep" and right[1].lower_ in ("for", "on", "off", "up"):
