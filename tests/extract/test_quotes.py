@@ -246,6 +246,10 @@ def test_attribution_spans(
             "It appears that the talks have failed.",
             "that the talks have failed", "appears", id="empty-it-appears",
         ),
+        pytest.param(
+            "Ortega was asked whether the plant would close.",
+            "whether the plant would close", "asked", id="passive-subject-is-the-one-asked",
+        ),
     ],
 )
 def test_impression_without_source(text: str, content: str, cue: str) -> None:

@@ -128,6 +128,8 @@ def source_of(
     node = verb
     for _ in range(5):
         for child in node.children:
+            if child.dep_ == "nsubjpass" and node is verb:
+                continue  # "Trump was asked ...": the one asked, not the asker
             if child.dep_ in SUBJECT_DEPS:
                 span = trimmed(list(child.subtree))
                 # A subject inside the content is the content's own, unless the cue sits
