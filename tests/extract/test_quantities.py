@@ -168,6 +168,7 @@ CONCEPTS = [
     # a participle inside a noun phrase does not make a clause
     ("Add 50mL of 30% fuming nitric acid.", "30%", "acid"),
     # a name the quantity itself carries, in market round-ups
+    ("The worst performers were Halden Maritime, down 14p at 212p.", "14p", "Maritime"),
     ("Markets at noon: Dow +0.4% Nasdaq +0.9%.", "+0.4%", "Dow"),
     # what a bracket annotates
     ("Top scorers: Ana Ruiz (14.2 ppg), Mia Cole (11.8 ppg).", "11.8 ppg", "Cole"),

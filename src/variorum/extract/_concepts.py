@@ -144,6 +144,8 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
             return head.head  # "winds of 155 mph"
         if tok.dep_ == "appos" and head.pos_ in _NOUNS and head.i not in span:
             return head
+        if tok.lower_ in _MOVES and tok.dep_ == "advmod" and head.pos_ in _NOUNS:
+            return head  # "Unite Group, down 68p", "its shares down 11.9%"
         tok = head
     return None
 
@@ -329,4 +331,5 @@ def _joinable(between: Any) -> bool:
 _WORD_JOINERS = frozenset({"-", "/", "&", "'", "’", "."})
 _COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on"})
 _WHEN = frozenset({"DATE", "TIME"})
+_MOVES = frozenset({"up", "down", "higher", "lower"})
 _GRADES_THE_AMOUNT = _NOT_PART_OF_UNIT | {"total", "combined", "whole", "entire"}
