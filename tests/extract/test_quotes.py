@@ -270,6 +270,16 @@ def test_continue_without_a_quote_is_not_a_cue() -> None:
     assert quotes == ()
 
 
+def test_quote_without_a_cue_goes_to_the_subject_before_it() -> None:
+    quotes, text = _quotes(
+        "Senator Marta Olsen singled out young voters at the rally. "
+        "“They are tired of waiting for change.”"
+    )
+    quote = _find(quotes, text, "tired of waiting")
+    assert quote.cue is None
+    assert quote.source is not None and quote.source.of(text) == "Senator Marta Olsen"
+
+
 def test_later_quote_continues_the_quoted_attribution() -> None:
     text = (
         "“Nothing is ruled out,” Varga told reporters after hinting that the budget might "

@@ -46,6 +46,8 @@ from ._quote_marks import alnum_count, join_paragraph_runs, kind_of, quoted_stre
 from .speakers import build_speaker_index, resolve_speaker
 
 _CLOSING = frozenset("”»\"'")
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _OPENING_MARKS = frozenset("“„«\"'")
 
 Range = tuple[int, int]
@@ -284,7 +286,10 @@ def _attach_quotes(text: str, doc: Any, drafts: list[_Draft], runs: list[Range])
         if owner is None:
             sent = doc.char_span(run[0], run[0] + 1, alignment_mode="expand")
             bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else run
-            floating.append(_signed_quote(text, run, bounds))
+            signed = _signed_quote(text, run, bounds)
+            if signed.source is None and sent is not None:
+                signed.source = _previous_subject(text, sent.sent, runs)
+            floating.append(signed)
             continue
         if owner.content is None:
             owner.content = run
@@ -311,6 +316,27 @@ def _quote_after_cue(text: str, draft: _Draft, runs: list[Range]) -> Range | Non
         if alnum_count(text, draft.cue[1], start) == 0:
             return (start, end)
         return None
+    return None
+
+
+def _previous_subject(text: str, sent: Any, runs: list[Range]) -> Range | None:
+    """The speaker a quote no verb introduces most likely belongs to: the named subject of
+    the sentence just before it ("Sanders singled out young voters. “They are sick of it.”"),
+    in its paragraph or closing the one before."""
+    doc = sent.doc
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or text.count("\n", doc[i].idx, sent.start_char) > 2:
+        return None
+    before = doc[i].sent
+    if any(start <= before.root.idx < end for start, end in runs):
+        return None  # the sentence before is itself a quote
+    for child in before.root.children:
+        if child.dep_ == "nsubj" and (
+            child.ent_type_ in _SPEAKER_ENTITIES or child.lower_ in _SPEAKER_PRONOUNS
+        ):
+            return trimmed(list(child.subtree))
     return None
 
 
