@@ -218,6 +218,12 @@ CASES = [
         "what she calls the harbour cartel",
         "she", "calls", "indirect", id="naming-with-relative-what",
     ),
+    pytest.param(
+        "The dockworkers' union backed the mayor's harbour plan.",
+        "harbour plan",
+        "the mayor's harbour plan",
+        "The dockworkers' union", "backed", "indirect", id="endorsement-verb",
+    ),
 ]
 
 

@@ -39,7 +39,7 @@ THOUGHT_VERBS = frozenset(
     guess reckon understand realize realise recognize recognise imagine find show learn
     determine decide judge conclude insist agree hear read see notice discover prove
     demonstrate suggest indicate mean acknowledge sense trust bet presume suppose
-    envision envisage contemplate interpret
+    envision envisage contemplate interpret remember identify
     """.split()
 )
 
@@ -60,7 +60,7 @@ OBJECT_CUES = frozenset(
     dispute acknowledge admit mention blast slam attack demand recommend oppose support
     decry assail denounce express voice mock portray list reference echo quote prefer
     highlight outline detail invoke credit discuss remind imply
-    document
+    document back
     """.split()
 )
 
@@ -122,8 +122,9 @@ CLAUSE_ONLY_CUES = frozenset(
 
 # Verbs news uses for attribution less often than for other things ("we'll see", "it means
 # jobs", "feel tired", "maintain roads"): counting them costs more false finds than it wins.
+# ("support" and "back" are kept: news annotation counts endorsement as attributed stance.)
 RARELY_ATTRIBUTING = frozenset(
-    {"see", "mean", "consider", "feel", "maintain", "support", "project", "figure", "prove"}
+    {"see", "mean", "consider", "feel", "maintain", "project", "figure", "prove"}
 )
 
 # Verbs that attribute speech only when what they govern is a quote ("“...,” he continued"),
