@@ -57,3 +57,30 @@ def test_interval(quantity: Quantity, expected: tuple[float, float]) -> None:
 )
 def test_judge(members: tuple[Quantity, ...], agreement: str) -> None:
     assert judge(members)[0] == agreement
+
+
+def _count(article: str, text: str, value: float, change: str = "=", low: float | None = None,
+           concept: str | None = None) -> Quantity:
+    return Quantity(article, Span(0, len(text)), text, value, low, None, change,  # type: ignore[arg-type]
+                    "dockworker", concept, Span(0, 40))
+
+
+def test_a_vague_plural_allows_an_order_of_magnitude_only_when_widened() -> None:
+    hundreds = _count("a", "hundreds", 100)
+    assert interval(hundreds) is None
+    assert interval(hundreds, widen=True) == (200, 1000)
+
+
+@pytest.mark.parametrize(
+    ("members", "agreement"),
+    [
+        ((_count("a", "312", 312), _count("b", "hundreds", 100)), "precision"),
+        ((_count("a", "more than 300", 300, ">", low=300), _count("b", "312", 312),
+          _count("c", "hundreds", 100)), "precision"),
+        ((_count("a", "1,500", 1500), _count("b", "hundreds", 100)), "conflict"),
+    ],
+)
+def test_vague_plurals_differ_only_in_precision(
+    members: tuple[Quantity, ...], agreement: str
+) -> None:
+    assert judge(members)[0] == agreement

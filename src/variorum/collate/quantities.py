@@ -33,6 +33,13 @@ CROSS_GROUP_CONTEXT_OVERLAP = 0.3  # context Jaccard for numbers outside one cla
 # The same distinctive figure ("$40 million", "4.5%") under another name ("the deal" /
 # "the settlement") is one row when most of the shorter context is in the longer one.
 SAME_FIGURE_CONTEXT_OVERLAP = 0.5
+# Units that measure rather than count: a head count join never applies to them.
+_NOT_COUNTED = frozenset(
+    stem(u) for u in (
+        "percent", "year", "month", "week", "day", "hour", "minute", "second", "year of age",
+        "people", "person", "time",
+    )
+)
 DISTINCTIVE_FROM = 100.0  # counts below this ("two men") recur by chance
 
 _CLAUSE_BREAK = re.compile(r"[;:,()]|\s(?:while|whereas|but|and then|although)\s")
@@ -59,10 +66,26 @@ class QuantityRow:
     claim_group: str | None
 
 
+_VAGUE_PLURAL = re.compile(
+    r"(?:tens of |hundreds of )?(?:dozens|scores|hundreds|thousands|millions|billions)"
+)
+
+
+def is_vague(quantity: Quantity) -> bool:
+    """ "hundreds", "dozens", "tens of thousands": an order of magnitude, not a number."""
+    return _VAGUE_PLURAL.fullmatch(quantity.text.strip().lower()) is not None
+
+
 def interval(quantity: Quantity, *, widen: bool = False) -> tuple[float, float] | None:
-    """The values ``quantity`` allows; ``widen`` adds the slack of approximate wording."""
+    """The values ``quantity`` allows; ``widen`` adds the slack of approximate wording.
+
+    A vague plural allows no exact value: only widened does it allow two to ten times its
+    unit ("hundreds" is 200 to 1,000), so it can agree with a figure only in precision.
+    """
     value, low, high = quantity.value, quantity.low, quantity.high
     change = quantity.change
+    if is_vague(quantity) and value is not None:
+        return (2 * value, 10 * value) if widen else None
     if change == ">":
         base = low if low is not None else value
         return None if base is None else (base, math.inf)
@@ -98,11 +121,15 @@ def judge(members: Sequence[Quantity]) -> tuple[Agreement, tuple[float, float] |
         only = interval(members[0]) if members else None
         return "single-source", only
     exact = [i for q in members if (i := interval(q)) is not None]
-    if len(exact) < 2:
-        return "agree", exact[0] if exact else None
+    vague = [i for q in members if interval(q) is None and (i := interval(q, widen=True))]
+    if not exact:  # only vague words ("hundreds" in two outlets): alike, or apart
+        together = _intersect(vague) if vague else None
+        return ("agree", together) if together or not vague else ("conflict", None)
     shared = _intersect(exact)
-    if shared is not None:
+    if shared is not None and not vague:
         return "agree", shared
+    if shared is not None and (within := _intersect([shared, *vague])) is not None:
+        return "precision", within
     wide = [i for q in members if (i := interval(q, widen=True)) is not None]
     shared = _intersect(wide)
     if shared is not None:
@@ -189,9 +216,11 @@ def align_quantity_rows(
     texts = {f.article.id: f.article.text for f in findings}
     buckets: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     quantities = sorted(
-        (q for f in findings for q in f.quantities if interval(q) is not None), key=_position
+        (q for f in findings for q in f.quantities if interval(q, widen=True) is not None),
+        key=_position,
     )
     by_figure: dict[tuple[str, float], list[_Row]] = defaultdict(list)
+    by_unit: dict[str, list[_Row]] = defaultdict(list)  # rows of a bare head count
     for q in quantities:
         concept = _concept_stems(q)
         head = sorted(concept)[0] if len(concept) == 1 else _head(q)
@@ -204,6 +233,8 @@ def align_quantity_rows(
         candidates = list(buckets[key])
         if figure is not None:
             candidates += [r for r in by_figure.get(figure, ()) if r not in candidates]
+        # Head counts of one noun may sit in buckets of different concept heads.
+        candidates += [r for r in by_unit.get(key[0], ()) if r not in candidates]
         best: _Row | None = None
         best_score = 0.0
         for row in candidates:
@@ -221,17 +252,20 @@ def align_quantity_rows(
             # Outside one claim group, only the same named concept in a like context
             # ("settlement is worth $40 million" / "settlement ... is worth $75 million"),
             # or the same distinctive figure in a like context.
-            if not same_event and not same_figure and not (
+            same_count = _same_count(q, row)
+            if not same_event and not same_figure and not same_count and not (
                 concept and concept == row.concept and overlap >= CROSS_GROUP_CONTEXT_OVERLAP
             ):
                 continue
             concept_overlap = _jaccard(concept, row.concept) if concept and row.concept else 1.0
             score = overlap + 0.5 * concept_overlap
-            if overlap >= MIN_CONTEXT_OVERLAP and score > best_score:
+            if (overlap >= MIN_CONTEXT_OVERLAP or same_count) and score > best_score:
                 best, best_score = row, score
         if best is None:
             best = _Row(key[0], concept, [q], [context], {group} if group else set(), {q.article})
             buckets[key].append(best)
+            if not best.concept and q.unit and key[0] not in _NOT_COUNTED:
+                by_unit[key[0]].append(best)
             if figure is not None:
                 by_figure[figure].append(best)
         else:
@@ -245,6 +279,25 @@ def align_quantity_rows(
                 best.groups.add(group)
     rows = [row for bucket in buckets.values() for row in bucket]
     return _finish(rows)
+
+
+def _same_count(q: Quantity, row: _Row) -> bool:
+    """A large head count of the same people or things, compatible with the row's first one.
+
+    "more than 300 dockworkers", "312 dockworkers" and "hundreds of dockworkers" share no
+    context words, yet a reader takes them for one count. Only counts of a hundred or more
+    of a counted noun, at most one side naming a concept, and only when the numbers can agree
+    (this join never makes a conflict).
+    """
+    first = row.members[0]
+    if (q.concept and first.concept) or not q.unit or _unit_key(q) in _NOT_COUNTED:
+        return False
+    if len(q.unit) == 3 and q.unit.isupper():
+        return False  # a currency code
+    mine, theirs = interval(q, widen=True), interval(first, widen=True)
+    if mine is None or theirs is None or min(mine[1], theirs[1]) < DISTINCTIVE_FROM:
+        return False
+    return _intersect([mine, theirs]) is not None
 
 
 def _figure(q: Quantity) -> tuple[str, float] | None:

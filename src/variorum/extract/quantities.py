@@ -212,8 +212,9 @@ def _quantity(article: str, text: str, f: _Found, concept: str | None, sent: Spa
         low = f.value
     elif f.change == "<":
         high = f.value
+    start = _bound_start(text, f.start, f.change)
     return Quantity(
-        article=article, span=Span(f.start, f.end), text=text[f.start : f.end], value=value,
+        article=article, span=Span(start, f.end), text=text[start : f.end], value=value,
         low=low, high=high, change=f.change, unit=f.unit, concept=concept, sentence=sent,
     )  # fmt: skip
 
@@ -437,6 +438,26 @@ def _symbol_fits(text: str, m: re.Match[str], sym: str, currency: str | None) ->
     if sym in {"p", "pc"} and text[m.end() : m.end() + 1] == ".":
         return text[m.end() : m.end() + 3] != ".m."
     return True
+
+
+def _bound_start(text: str, start: int, change: Change) -> int:
+    """Where a bound or approximation before the number begins ("more than 300"), else start.
+
+    The span then covers what bounds the number, as "up to 300" is written; a change verb
+    ("rose 5%") stays outside, being the clause's verb rather than part of the amount.
+    """
+    if change not in ("<", ">", "~"):
+        return start
+    window = max(0, start - 40)
+    before = text[window:start].lower()
+    for pattern, cue in ctx.BOUND_BEFORE:
+        m = pattern.search(before)
+        if m is not None and cue == change:
+            offset = m.start()
+            while offset < len(before) and not (before[offset].isalnum() or before[offset] in "~≈"):
+                offset += 1
+            return window + offset
+    return start
 
 
 def _cue_before(before: str, change: Change) -> Change:
