@@ -85,3 +85,17 @@ def test_collate_nothing_readable_exits_2(
     assert code == 2
     assert "no readable article" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(("names", "unit"), [("iso", "USD"), ("cqe", "dollar")])
+def test_extract_unit_names(tmp_path: Path, names: str, unit: str) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "d1", "text": "The deal is worth $40 million.", "published": None})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "f.jsonl"
+    assert main(["extract", str(corpus), "-o", str(out), "--unit-names", names, "-q"]) == 0
+    [line] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [q["unit"] for q in line["quantities"]] == [unit]

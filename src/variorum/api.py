@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .collate import collate_findings
 from .dossier import Dossier
 from .errors import InputError, OutputError
 from .extract import extract_articles
+from .extract.quantities import UnitNames, with_unit_names
 from .ingest import ingest
 from .model import Article, ArticleFindings, Duplicate, Skip
 from .report import registry
@@ -83,8 +85,13 @@ def render(dossier: Dossier, fmt: str) -> str:
 EXTRACT_LISTS = ("quotes", "quantities", "timex", "entities")
 
 
-def findings_line(found: ArticleFindings) -> dict[str, JSONValue]:
-    """One ``variorum extract`` output line: FORMAT.md item shapes, without ``article``."""
+def findings_line(found: ArticleFindings, *, unit_names: UnitNames = "iso") -> dict[str, JSONValue]:
+    """One ``variorum extract`` output line: FORMAT.md item shapes, without ``article``.
+
+    ``unit_names="cqe"`` names units as quantulum3 and CQE do ("dollar", "percentage"),
+    the vocabulary of NewsQuant's gold; the default is ISO codes and "percent".
+    """
+    found = replace(found, quantities=with_unit_names(found.quantities, unit_names))
     line: dict[str, JSONValue] = {"id": found.article.id}
     for name in EXTRACT_LISTS:
         line[name] = [item(f, drop=("article",)) for f in getattr(found, name)]
@@ -147,6 +154,7 @@ def extract_corpus(
     out: str | Path,
     *,
     progress: Progress | None = None,
+    unit_names: UnitNames = "iso",
 ) -> list[Skip]:
     """``variorum extract``: one findings line per document of ``corpus``, written to ``out``.
 
@@ -160,7 +168,8 @@ def extract_corpus(
         with Path(out).open("w", encoding="utf-8") as sink:
             for found in extract_articles(read_corpus(corpus, skipped)):
                 skipped.extend(found.failures)
-                sink.write(json.dumps(findings_line(found), ensure_ascii=False) + "\n")
+                line = findings_line(found, unit_names=unit_names)
+                sink.write(json.dumps(line, ensure_ascii=False) + "\n")
                 done += 1
                 if progress:
                     progress("extract", done, 0)

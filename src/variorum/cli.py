@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ext.add_argument("corpus", metavar="CORPUS.jsonl")
     ext.add_argument("-o", "--output", required=True, metavar="FINDINGS.jsonl")
+    ext.add_argument(
+        "--unit-names", choices=("iso", "cqe"), default="iso",
+        help="how units are named: ISO codes and 'percent' (default), or CQE's "
+        "names ('dollar', 'percentage') as NewsQuant's gold uses",
+    )
     ext.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     ext.add_argument(
         "--strict", action="store_true",
@@ -129,7 +134,9 @@ def _collate(args: argparse.Namespace, progress: Progress) -> int:
 
 
 def _extract(args: argparse.Namespace, progress: Progress) -> int:
-    skipped = extract_corpus(args.corpus, args.output, progress=progress)
+    skipped = extract_corpus(
+        args.corpus, args.output, progress=progress, unit_names=args.unit_names
+    )
     _report_skips(skipped, args.quiet)
     return EXIT_SKIPPED if args.strict and skipped else 0
 
