@@ -286,6 +286,19 @@ def test_quote_without_a_cue_goes_to_the_subject_before_it() -> None:
     assert quote.source is not None and quote.source.of(text) == "Senator Marta Olsen"
 
 
+def test_name_the_entity_recogniser_missed_still_resolves() -> None:
+    text = (
+        "Tomas Reinholt, a spokesman for the port, said the cranes were safe. "
+        "Reinholt claimed that the sabotage was planned."
+    )
+    article = Article(id="t", text=text)
+    doc = load_nlp()(text)
+    doc.ents = []  # as if the recogniser had found no one
+    quotes = find_quotes(doc, article, ())
+    assert _find(quotes, text, "cranes").speaker == "Tomas Reinholt"
+    assert _find(quotes, text, "sabotage").speaker == "Tomas Reinholt"
+
+
 def test_later_quote_continues_the_quoted_attribution() -> None:
     text = (
         "“Nothing is ruled out,” Varga told reporters after hinting that the budget might "

@@ -130,15 +130,24 @@ def resolve_speaker(
     entities_in_source: list[EntityMention],
 ) -> str | None:
     """The name behind a source: its own name, or the person it refers back to."""
-    for label in ("PERSON", "ORG", "GPE", "NORP"):
-        for mention in entities_in_source:
-            if mention.label == label:
-                if label == "PERSON":
-                    return index.names.get(mention.text.split()[-1], mention.text)
-                return mention.text
+    for mention in entities_in_source:
+        if mention.label == "PERSON":
+            return index.names.get(mention.text.split()[-1], mention.text)
     if len(source_tokens) == 0:
         return None
     root = source_tokens.root
+    unlabelled = _unlabelled_name(root)
+    if unlabelled is not None:
+        # A name the entity recogniser missed ("Tomas Reinholt, a spokesman, said"): its
+        # full form is remembered so that a later "Reinholt said" resolves to it.
+        surname = unlabelled.split()[-1]
+        if " " in unlabelled:
+            index.names.setdefault(surname, unlabelled)
+        return index.names.get(surname, unlabelled)
+    for label in ("ORG", "GPE", "NORP"):
+        for mention in entities_in_source:
+            if mention.label == label:
+                return mention.text
     start = source_tokens.start_char
     word = root.lower_
     if word in _MALE_PRONOUNS or word in _FEMALE_PRONOUNS:
@@ -149,6 +158,20 @@ def resolve_speaker(
     if root.pos_ == "NOUN":
         return _person_with_role(index, root.lemma_.lower(), start)
     return None
+
+
+def _unlabelled_name(root: Any) -> str | None:
+    """"Tomas Reinholt" when the source's head is a proper noun no entity label claims."""
+    if root.pos_ != "PROPN" or root.ent_type_ or not root.text[:1].isupper():
+        return None
+    start = root.i
+    while start > 0 and root.doc[start - 1].pos_ == "PROPN" and root.doc[start - 1].dep_ == (
+        "compound"
+    ):
+        start -= 1
+    if root.doc[start].ent_type_:
+        return None
+    return " ".join(t.text for t in root.doc[start : root.i + 1])
 
 
 def _last_person_before(index: SpeakerIndex, at: int, gender: str) -> str | None:
