@@ -266,9 +266,22 @@ def test_impression_without_source(text: str, content: str, cue: str) -> None:
     assert quote.cue is not None and quote.cue.of(text) == cue
 
 
-def test_wish_inside_reported_speech_is_not_an_attribution_of_its_own() -> None:
-    quotes, text = _quotes("The minister said she wants the tax cut passed this year.")
-    assert [q.cue.of(text) for q in quotes if q.cue is not None] == ["said"]
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            "The minister said she wants the tax cut passed this year.", "said",
+            id="wish-inside-reported-speech",
+        ),
+        pytest.param(
+            "The senator declined to say whether she would run again.", "declined",
+            id="refusal-governs-its-speech-verb",
+        ),
+    ],
+)
+def test_one_attribution_not_two(text: str, cue: str) -> None:
+    quotes, text = _quotes(text)
+    assert [q.cue.of(text) for q in quotes if q.cue is not None] == [cue]
 
 
 def test_continue_without_a_quote_is_not_a_cue() -> None:

@@ -46,6 +46,9 @@ from ._quote_marks import alnum_count, join_paragraph_runs, kind_of, quoted_stre
 from .speakers import build_speaker_index, resolve_speaker
 
 _CLOSING = frozenset("”»\"'")
+# Cues that report what their infinitive would have said ("declined to say", "refused to
+# comment", "promised to explain"): they are the attribution, not the verb they govern.
+_GOVERNING_CUES = frozenset({"decline", "refuse", "promise", "pledge", "vow", "threaten"})
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _OPENING_MARKS = frozenset("“„«\"'")
@@ -120,6 +123,8 @@ def _cue_drafts(text: str, sent: Any, runs: list[Range], run_starts: list[int]) 
             continue
         if inside_run(tok.idx, runs, run_starts):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
+        if tok.dep_ == "xcomp" and cue_lemma(tok.head) in _GOVERNING_CUES:
+            continue  # "declined to say whether ...": the refusal is the attribution
         para = _paragraph_of(text, tok.idx)
         if cue_lemma(tok) in SEEMING_CUES:
             seeming = seeming_content(tok)
