@@ -12,6 +12,7 @@ in the clean text is an offset in the stored text. That is the whole offset map.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -62,7 +63,7 @@ class Article:
     published: str | None = None
     debris: tuple[Span, ...] = ()
 
-    @property
+    @functools.cached_property
     def clean_text(self) -> str:
         """``text`` with every debris span blanked to spaces (newlines kept): same offsets."""
         if not self.debris:

@@ -295,14 +295,65 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in _RULES)
 
 
+_MONTH_WORD = r"\b(?-i:(?=[A-Z]))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_WEEKDAY_WORD = r"\b(?-i:(?=[A-Z]))(?:mon|tue|wed|thu|fri|sat|sun)"
+# Rules that cannot match without one of these words run only in a window around them:
+# (anchor, characters the match may start before it, characters it may end after it).
+# Scanning every position of a long text with a rule whose words are all optional but
+# one is what made the timex step slow; the windows are wide enough for the longest
+# match a rule allows, so what is found is what a full scan finds.
+_ANCHORS: dict[str, tuple[str, int, int]] = {
+    "ago": (r"\b(?:ago|earlier|hence|from\s+now)\b", 140, 10),
+    "quarter": (r"(?:quarter|half|period)\b", 90, 40),
+    "month": (_MONTH_WORD, 80, 60),
+    "mdy": (_MONTH_WORD, 50, 60),
+    "dmy": (_MONTH_WORD, 40, 30),
+    "weekday": (_WEEKDAY_WORD, 60, 40),
+    "holiday": (
+        r"\b(?:Thanksgiving|Christmas|New\s+Year|Easter|Halloween|Independence|Labor|"
+        r"Memorial|Election|Veterans|Valentine|Boxing|Good\s+Friday|St\b|Mother|Father)",
+        10, 40,
+    ),
+    "season": (r"\b(?:spring|summer|fall|autumn|winter)\b", 60, 30),
+}
+
+
+@functools.cache
+def _anchors() -> dict[str, tuple[re.Pattern[str], int, int]]:
+    return {
+        name: (re.compile(rx, re.IGNORECASE), back, ahead)
+        for name, (rx, back, ahead) in _ANCHORS.items()
+    }
+
+
+def _windows(text: str, anchor: re.Pattern[str], back: int, ahead: int) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around each anchor, starting where a word starts."""
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        start = max(0, m.start() - back)
+        while 0 < start < m.start() and not text[start - 1].isspace():
+            start -= 1  # never begin inside a word or a number
+        end = min(len(text), m.end() + ahead)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping); ``longest_first`` picks among them."""
     found: list[Candidate] = []
+    anchors = _anchors()
     for name, rx in compiled_rules():
-        for m in rx.finditer(text):
-            start, end = m.span("x") if "x" in rx.groupindex else m.span()
-            if end > start:
-                found.append(Candidate(name, start, end, m.groupdict()))
+        windows = (
+            _windows(text, *anchors[name]) if name in anchors else [(0, len(text))]
+        )
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                start, end = m.span("x") if "x" in rx.groupindex else m.span()
+                if end > start:
+                    found.append(Candidate(name, start, end, m.groupdict()))
     return found
 
 

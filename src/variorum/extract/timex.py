@@ -76,8 +76,9 @@ def _tense_with_cue(text: str, start: int, end: int, tense_of_clause: Callable[[
     return tense_of_clause()
 
 
-def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
-    return _tense_with_cue(doc.text, start, end, lambda: _tense_of_governor(doc, start, end))
+def _tense_from_doc(doc: Any, text: str, start: int, end: int) -> Tense:
+    # ``text`` is passed in: Doc.text re-joins every token of the document on each access.
+    return _tense_with_cue(text, start, end, lambda: _tense_of_governor(doc, start, end))
 
 
 def _tense_of_governor(doc: Any, start: int, end: int) -> Tense:
@@ -151,7 +152,7 @@ def _timex(article_id: str, text: str, cand: Candidate, got: Resolved, sentence:
 def find_timex(doc: Any, article: Article) -> tuple[Timex, ...]:
     """Every temporal expression of ``article``; ``doc`` is the spaCy parse of its clean text."""
     text = article.clean_text
-    found = _resolve_all(text, article.published, lambda s, e: _tense_from_doc(doc, s, e))
+    found = _resolve_all(text, article.published, lambda s, e: _tense_from_doc(doc, text, s, e))
     out: list[Timex] = []
     for cand, got in found:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
