@@ -224,6 +224,14 @@ CASES = [
         "the mayor's harbour plan",
         "The dockworkers' union", "backed", "indirect", id="endorsement-verb",
     ),
+    pytest.param(
+        "Ruth Adler, a Boca Raton, Fla., rabbi helping to plan the vigil, said she and other "
+        "rabbis were worried about the threats.",
+        "worried",
+        "she and other rabbis were worried about the threats",
+        "Ruth Adler, a Boca Raton, Fla., rabbi helping to plan the vigil", "said",
+        "indirect", id="long-subject-misread-as-clause",
+    ),
 ]
 
 

@@ -51,9 +51,12 @@ def content_of(verb: Any) -> Range | None:
     )
     # "urged a judge to block the rules", "told him to leave": the one urged is part of it.
     infinitive = lemma in INFINITIVE_CUES and any(c.dep_ == "xcomp" for c in verb.children)
+    misread = misread_subject(verb)
     for child in verb.children:
         dep = child.dep_
-        if inverted and dep == "dobj" and child.i > verb.i:
+        if (inverted and dep == "dobj" and child.i > verb.i) or (
+            misread is not None and child.i == misread.i
+        ):
             continue
         if (
             dep == "ccomp"
@@ -84,6 +87,23 @@ def seeming_content(verb: Any) -> Range | None:
     if not subjects:
         return None
     return trimmed([t for t in verb.subtree])
+
+
+def misread_subject(verb: Any) -> Any | None:
+    """"Jeffrey Salkin, a rabbi helping to organize the boycott, said he was alarmed": the
+    parser sometimes reads a long subject with an appositive as a clause before the verb.
+    Such a "clause" that starts with a name, with a comma before the verb and the real
+    clause after it, is the subject."""
+    if verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    right = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if not left or not right:
+        return None
+    first = min(left[0].subtree, key=lambda t: t.i)
+    return left[0] if first.pos_ == "PROPN" else None
 
 
 def _naming_content(verb: Any, naming: bool) -> Range | None:
@@ -125,6 +145,9 @@ def source_of(
     A "subject" inside quotation marks is the quote's own words misread by the parser
     ("“... Full panic mode,” said Leslie Wimes" with "mode" as a second subject).
     """
+    misread = misread_subject(verb)
+    if misread is not None:
+        return trimmed([t for t in misread.subtree if t.i < verb.i])
     node = verb
     for _ in range(5):
         for child in node.children:
