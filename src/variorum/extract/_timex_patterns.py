@@ -296,6 +296,10 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _MONTH_WORD = r"\b(?-i:(?=[A-Z]))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_UNIT_WORD = (
+    r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter|weekend|night"
+    r"|spring|summer|fall|autumn|winter)"
+)
 _WEEKDAY_WORD = r"\b(?-i:(?=[A-Z]))(?:mon|tue|wed|thu|fri|sat|sun)"
 # Rules that cannot match without one of these words run only in a window around them:
 # (anchor, characters the match may start before it, characters it may end after it).
@@ -315,6 +319,11 @@ _ANCHORS: dict[str, tuple[str, int, int]] = {
         10, 40,
     ),
     "season": (r"\b(?:spring|summer|fall|autumn|winter)\b", 60, 30),
+    "duration": (_UNIT_WORD, 140, 40),
+    "rel_unit": (_UNIT_WORD, 90, 10),
+    "hyphen_dur": (_UNIT_WORD, 90, 40),
+    "deictic": (r"(?:yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening)",
+                40, 30),
 }
 
 
