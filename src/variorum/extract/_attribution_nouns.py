@@ -75,7 +75,7 @@ def _owner(noun: Any) -> list[Any]:
 def verb_above(noun: Any) -> Any | None:
     """The verb whose subject made the noun's claim or promise, when the noun is its object
     or the object of its preposition ("she expressed hope that", "said in a statement that",
-    "stirred controversy with an assertion that")."""
+    "drew fire with an assertion that")."""
     if noun.dep_ == "dobj":
         return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":

@@ -90,7 +90,7 @@ def seeming_content(verb: Any) -> Range | None:
 
 
 def misread_subject(verb: Any) -> Any | None:
-    """"Jeffrey Salkin, a rabbi helping to organize the boycott, said he was alarmed": the
+    """"Ruth Adler, a rabbi helping to plan the vigil, said she was worried": the
     parser sometimes reads a long subject with an appositive as a clause before the verb.
     Such a "clause" that starts with a name, with a comma before the verb and the real
     clause after it, is the subject."""
@@ -112,7 +112,7 @@ def _naming_content(verb: Any, naming: bool) -> Range | None:
     right = [c for c in verb.rights if c.dep_ not in _NOT_NAMING_DEPS]
     wh_object = [c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     if naming and wh_object and right:
-        # "what he calls the Washington cartel", "which Trump had called a disaster"
+        # "what she calls the harbour cartel", "which the mayor had called a fiasco"
         return trimmed([t for t in verb.subtree if t.i >= wh_object[0].i])
     if not right or right[0].dep_ != "dobj" or len(right) < 2:
         return None
@@ -143,7 +143,7 @@ def source_of(
     """The subject of the cue (inherited along "said ... and added"), never inside the content.
 
     A "subject" inside quotation marks is the quote's own words misread by the parser
-    ("“... Full panic mode,” said Leslie Wimes" with "mode" as a second subject).
+    ("“... Total chaos,” said Ana Ruiz" with "chaos" as a second subject).
     """
     misread = misread_subject(verb)
     if misread is not None:
@@ -173,9 +173,9 @@ def source_of(
         if node.head.i == node.i:
             break
         if node.dep_ == "acl" and node.i > node.head.i and node.head.pos_ in ("NOUN", "PROPN"):
-            # "polls showing a tight race": the noun the participle describes
+            # "new polls showing Ortega ahead": the noun the participle describes
             return trimmed([t for t in node.head.subtree if t.i <= node.head.i])
-        # "responded by calling him dopey", "stopped short of endorsing": a participle
+        # "responded by calling the ruling a disgrace", "stopped short of backing": a participle
         # after a preposition is done by the subject of the verb that preposition hangs on.
         if node.dep_ not in _SUBJECT_SHARING_DEPS:
             break

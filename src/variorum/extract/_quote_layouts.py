@@ -1,7 +1,7 @@
 """Attributions that layout marks rather than a verb: transcript turns and headline sources.
 
-"WALLACE: Let's start ..." in an interview transcript, and "Sanders: Clinton Email Story
-Has Moved." as an article's headline, attribute what follows the colon to the name before
+"WALLACE: Let's start ..." in an interview transcript, and "Okafor: Bridge Will Reopen
+by Spring." as an article's headline, attribute what follows the colon to the name before
 it. Each finding is returned as (content, source, cue, sentence) character ranges.
 """
 
@@ -16,7 +16,7 @@ Found = tuple[Range, Range, Range, Range]
 _TRANSCRIPT_TURN = re.compile(
     r"^[ \t]*\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]+(?P<said>[^\n]*[^\s])", re.MULTILINE
 )
-# A headline that gives a source and what it said: "Sanders: Clinton Email Story Has Moved."
+# A headline that gives a source and what it said: "Okafor: Bridge Will Reopen by Spring."
 _HEADLINE_SOURCE = re.compile(
     r"\A[ \t\"]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+(?P<said>[^\n]*[^\s.;])"
 )

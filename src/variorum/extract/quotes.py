@@ -55,7 +55,7 @@ _OPENING_MARKS = frozenset("“„«\"'")
 
 Range = tuple[int, int]
 _NO_CUE: Range = (-1, -1)  # the cue of a quote no verb introduces
-# A quote signed after a dash, to the end of its line: "“...” ― Jorge Falcon".
+# A quote signed after a dash, to the end of its line: "“...” ― Ana Ruiz".
 _SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*(?P<name>[^\n,.]*[^\s,.])")
 
 
@@ -158,8 +158,8 @@ def _cue_drafts(text: str, sent: Any, runs: list[Range], run_starts: list[int]) 
 def _dialogue_tag(
     text: str, verb: Any, bounds: Range, runs: list[Range], run_starts: list[int]
 ) -> list[_Draft]:
-    """Any verb with its speaker can tag a quote: "“Go back,” Trump barked", "“This is
-    fantastic!” beamed a delegate", "As the professor put it: “...”". The quote must end
+    """Any verb with its speaker can tag a quote: "“Go back to your seat,” the mayor
+    barked", "“What a night!” beamed a delegate", "As the professor put it: “...”". The quote must end
     in a comma, "?" or "!" with the tag right after it, or follow the tag's closing colon."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
@@ -174,7 +174,7 @@ def _dialogue_tag(
     colons = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if t.text == ":"]
     if colons:
         after = text[colons[0].idx + 1 :].lstrip()
-        if after[:1] in _OPENING_MARKS:  # "As Foner put it: “...”"
+        if after[:1] in _OPENING_MARKS:  # "As the professor put it: “...”"
             return [_Draft(None, source, cue, bounds, colon=True)]
         return []
     i = bisect.bisect_left(run_starts, verb.idx) - 1
@@ -326,7 +326,7 @@ def _quote_after_cue(text: str, draft: _Draft, runs: list[Range]) -> Range | Non
 
 def _previous_subject(text: str, sent: Any, runs: list[Range]) -> Range | None:
     """The speaker a quote no verb introduces most likely belongs to: the named subject of
-    the sentence just before it ("Sanders singled out young voters. “They are sick of it.”"),
+    the sentence just before it ("Olsen singled out young voters. “They are tired of waiting.”"),
     in its paragraph or closing the one before."""
     doc = sent.doc
     i = sent.start - 1
@@ -346,7 +346,7 @@ def _previous_subject(text: str, sent: Any, runs: list[Range]) -> Range | None:
 
 
 def _signed_quote(text: str, run: Range, bounds: Range) -> _Draft:
-    """A quote no verb introduces, signed with a dash ("“...” ― Jorge Falcon") or not at all."""
+    """A quote no verb introduces, signed with a dash ("“...” ― Ana Ruiz") or not at all."""
     signature = _SIGNATURE.match(text, run[1])
     if signature is None:
         return _Draft(run, None, _NO_CUE, bounds)
