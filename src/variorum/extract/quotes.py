@@ -159,8 +159,9 @@ def _dialogue_tag(
     text: str, verb: Any, bounds: Range, runs: list[Range], run_starts: list[int]
 ) -> list[_Draft]:
     """Any verb with its speaker can tag a quote: "“Go back to your seat,” the mayor
-    barked", "“What a night!” beamed a delegate", "As the professor put it: “...”". The quote must end
-    in a comma, "?" or "!" with the tag right after it, or follow the tag's closing colon."""
+    barked", "“What a night!” beamed a delegate", "As the professor put it: “...”". The
+    quote must end in a comma, "?" or "!" with the tag right after it, or follow the tag's
+    closing colon."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if inside_run(subjects[0].idx, runs, run_starts):
