@@ -12,9 +12,9 @@ from html import escape
 
 from ..collate.types import Collation
 from ..dossier import Dossier
-from . import views
-from .anchors import article_anchor, sentence_anchor
+from . import html_report, views
 from .collation_md import COLLAPSED, tables
+from .html_report import link
 
 _CLASS = {"stated": "agreed", "variant": "variant", "silent": "single-source"}
 
@@ -24,27 +24,11 @@ def _cell(cell: views.Cell) -> str:
     css = _CLASS.get(cell.text.split(" ", 1)[0])
     if css:
         text = f'<span class="{css}">{text}</span>'
-    if cell.article is None:
-        return text
-    if cell.sentence is None or not cell.sentence.end:
-        return f'<a href="#{article_anchor(cell.article)}">{text}</a>'
-    return f'<a href="#{sentence_anchor(cell.article, cell.sentence)}">{text}</a>'
+    return link(cell, text)
 
 
 def table(t: views.Table, anchor: str) -> str:
-    out = [f'<h3 id="{escape(anchor)}">{escape(t.title)}</h3>']
-    if not t.rows:
-        out.append('<p class="note">(none found)</p>')
-    else:
-        out.append("<table><thead><tr>")
-        out.extend(f"<th>{escape(h)}</th>" for h in t.headers)
-        out.append("</tr></thead><tbody>")
-        for row in t.rows:
-            out.append("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>")
-        out.append("</tbody></table>")
-    if t.note:
-        out.append(f'<p class="note">{escape(t.note)}</p>')
-    return "\n".join(out)
+    return html_report.table(t, anchor, level=3, cell=_cell)
 
 
 def relay_graph(collation: Collation) -> str:

@@ -7,6 +7,7 @@ the tables links to its sentence, which the page highlights when it is the link 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from ..dossier import Dossier
@@ -31,17 +32,27 @@ a{color:#0b5cad}nav a{margin-right:1rem}.note{color:#555;font-style:italic}
 """
 
 
-def _cell(cell: views.Cell) -> str:
-    text = escape(cell.text)
+def link(cell: views.Cell, inner: str) -> str:
+    """``inner`` (HTML) linked to the cell's sentence, or article, when it names one."""
     if cell.article is None:
-        return text
+        return inner
     if cell.sentence is None or not cell.sentence.end:
-        return f'<a href="#{article_anchor(cell.article)}">{text}</a>'
-    return f'<a href="#{sentence_anchor(cell.article, cell.sentence)}">{text}</a>'
+        return f'<a href="#{article_anchor(cell.article)}">{inner}</a>'
+    return f'<a href="#{sentence_anchor(cell.article, cell.sentence)}">{inner}</a>'
 
 
-def table(t: views.Table, anchor: str) -> str:
-    out = [f'<h2 id="{anchor}">{escape(t.title)}</h2>']
+def _cell(cell: views.Cell) -> str:
+    return link(cell, escape(cell.text))
+
+
+def table(
+    t: views.Table,
+    anchor: str,
+    *,
+    level: int = 2,
+    cell: Callable[[views.Cell], str] = _cell,
+) -> str:
+    out = [f'<h{level} id="{escape(anchor)}">{escape(t.title)}</h{level}>']
     if not t.rows:
         out.append('<p class="note">(none found)</p>')
     else:
@@ -49,7 +60,7 @@ def table(t: views.Table, anchor: str) -> str:
         out.extend(f"<th>{escape(h)}</th>" for h in t.headers)
         out.append("</tr></thead><tbody>")
         for row in t.rows:
-            out.append("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>")
+            out.append("<tr>" + "".join(f"<td>{cell(c)}</td>" for c in row) + "</tr>")
         out.append("</tbody></table>")
     if t.note:
         out.append(f'<p class="note">{escape(t.note)}</p>')
