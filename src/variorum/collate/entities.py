@@ -19,6 +19,7 @@ person; "the Northgate terminal", "Northgate" and "NGT" one facility. The rules,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -93,6 +94,7 @@ class CleanName:
         return " ".join(self.tokens)
 
 
+@functools.lru_cache(maxsize=65_536)  # a story names the same few people thousands of times
 def clean_name(text: str) -> CleanName:
     """Cut the owner ("Germany's"), honorifics and titles from the front of a name."""
     text = text.strip().split("\n", 1)[0]  # a recogniser's span run over a line break
