@@ -172,6 +172,8 @@ CONCEPTS = [
     ("Markets at noon: Dow +0.4% Nasdaq +0.9%.", "+0.4%", "Dow"),
     # what a bracket annotates
     ("Top scorers: Ana Ruiz (14.2 ppg), Mia Cole (11.8 ppg).", "11.8 ppg", "Cole"),
+    # a pronoun subject stands for the subject of the clause its clause is embedded in
+    ("Harbour Rail is expected to announce it will cut 2,000 jobs.", "2,000", "Rail"),
 ]
 
 
@@ -189,6 +191,10 @@ NOT_IN_CONCEPT = [
     ("The union said its total strike fund was $4 million.", "$4 million", "total"),
     # a participle's noun is not the subject of the clause
     ("The regulator fined banks offering 95 per cent mortgages.", "95 per cent", "banks"),
+    # ... only if it can stand for it: "it" is not the plural "engineers"
+    ("The engineers say it will have a range of 400 kilometres.", "400", "engineers"),
+    # "we" is the writer, not what is measured
+    ("The engineers say we cooked each sample for 3 minutes.", "3 minutes", "engineers"),
 ]
 
 

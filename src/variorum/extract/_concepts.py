@@ -166,8 +166,8 @@ def _verb_concept(
         return None
     objects = (c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i != tok.i)
     obj = next((c for c in objects if c.i not in skip and c.pos_ in _NOUNS), None)
-    subject = _subject_of(verb)
-    if subject is not None and (subject.i in span or subject.pos_ == "PRON"):
+    subject = _named_subject_of(verb)
+    if subject is not None and subject.i in span:
         subject = None
     if obj is not None and tok.dep_ == "prep":
         concept = _phrase(obj, skip, sent_start, sent_end)
@@ -203,12 +203,56 @@ def _clause_subject_of(noun: Any) -> Any:
         if head.pos_ in {"VERB", "AUX"}:
             if head.dep_ == "acl":
                 return None  # "lenders offering 95 per cent mortgages": about the mortgages
-            subject = _subject_of(head)
-            if subject is None or subject.pos_ == "PRON" or subject.i == noun.i:
+            subject = _named_subject_of(head)
+            if subject is None or subject.i == noun.i:
                 return None
             return subject
         tok = head
     return None
+
+
+def _named_subject_of(verb: Any) -> Any:
+    """The verb's subject; when that is a third-person pronoun, the subject of the clause
+    its clause is embedded in, if it can be what the pronoun stands for: "British Airways
+    is expected to announce it will suspend 36,000 staff" -> "British Airways"; "Musk uses
+    his account, where he has 80 million followers" -> "Musk"; but not "executives say it
+    will have a range" ("it" is singular). None when no such clause names one."""
+    subject = _subject_of(verb)
+    if subject is None or subject.pos_ != "PRON":
+        return subject
+    pronoun = subject.lower_
+    if pronoun not in _THIRD_PERSON:
+        return None  # "we cooked each sample": the speaker is not what is measured
+    for _ in range(3):
+        up = verb.head
+        if verb.dep_ == "relcl" and up.pos_ in _NOUNS:
+            up = up.head  # "his account, where he has ...": the clause the noun is in
+        if up.i == verb.i or up.pos_ not in {"VERB", "AUX"}:
+            return None
+        if verb.dep_ not in _EMBEDDED:
+            return None
+        verb = up
+        subject = _subject_of(verb)
+        if subject is None:
+            continue
+        if subject.pos_ != "PRON":
+            return subject if _may_stand_for(pronoun, subject) else None
+        if subject.lower_ not in _THIRD_PERSON:
+            return None
+    return None
+
+
+_THIRD_PERSON = frozenset({"it", "he", "she", "they"})
+_EMBEDDED = frozenset({"ccomp", "xcomp", "conj", "relcl"})
+
+
+def _may_stand_for(pronoun: str, noun: Any) -> bool:
+    """Number agreement: "it", "he", "she" stand for a singular noun; "they" for a plural
+    one or an organisation ("Apple ... they")."""
+    if noun.pos_ not in _NOUNS:
+        return False
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    return plural or noun.ent_type_ == "ORG" if pronoun == "they" else not plural
 
 
 def _subject_of(verb: Any) -> Any:
