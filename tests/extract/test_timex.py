@@ -66,6 +66,8 @@ CASES = [
     ("The team could arrive as early as Friday.", "Friday", "DATE", "2025-03-21"),
     ("The ministry scheduled a news conference Thursday.", "Thursday", "DATE", "2025-03-20"),
     ("The offer had been scheduled to expire Friday.", "Friday", "DATE", "2025-03-14"),
+    ("Crowds gathered to mark the anniversary on Friday.", "Friday", "DATE", "2025-03-14"),
+    ("They agreed to meet on Friday.", "Friday", "DATE", "2025-03-21"),
     ("Officials must decide by Jan. 5.", "Jan. 5", "DATE", "2026-01-05"),
     ("He was shot last Oct. 23 at his home.", "last Oct. 23", "DATE", "2024-10-23"),
     ("She hopes the river will one day run clean.", "one day", "DATE", "FUTURE_REF"),
@@ -143,7 +145,8 @@ CASES = [
     ("Profit fell from $8 million in the 2023 quarter.", "the 2023 quarter", "DATE", "2023-Q4"),
     # vague expressions
     ("The firm recently hired a new chief.", "recently", "DATE", "PAST_REF"),
-    ("A decision is expected in the coming weeks.", "the coming weeks", "DATE", "FUTURE_REF"),
+    ("A decision is expected in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
+    ("Sales have slowed in recent years.", "recent years", "DURATION", "PXY"),
     ("The road is now open again.", "now", "DATE", "PRESENT_REF"),
     ("She currently lives in Lyon.", "currently", "DATE", "PRESENT_REF"),
 ]

@@ -457,6 +457,7 @@ def _per_unit(c: Candidate, x: Ctx) -> Resolved | None:
     return Resolved("SET", cal.duration_value(1, c.groups["per"] or "year"))
 
 
+_STRETCH = frozenset(("few", "recent", "coming", "upcoming", "ahead"))
 _PRESENT = ("now", "right now", "currently", "current", "nowadays", "these days",
             "at present", "presently", "the moment")  # fmt: skip
 _FUTURE = ("future", "soon", "coming", "upcoming", "next", "term", "ahead")  # "the near term"
@@ -474,8 +475,11 @@ def _vague(c: Candidate, x: Ctx) -> Resolved | None:
             return None  # bare "years" is too often part of something else
         unit = words[-1].rstrip("s")
         return Resolved("DURATION", cal.duration_value(None, unit), start=c.end - len(words[-1]))
-    if "few" in words and ("past" in words or "last" in words):
-        return Resolved("DURATION", cal.duration_value(None, words[-1]))
+    unit = words[-1] if words[-1] in ("days", "weeks", "months", "years", "decades") else ""
+    if unit and _STRETCH.intersection(words):
+        # "in recent years", "in the coming weeks", "the next few days": a stretch of
+        # unstated length reaching back or ahead from the telling (TIMEX3 PXY, PXW).
+        return Resolved("DURATION", cal.duration_value(None, unit))
     if v in _PRESENT:
         return Resolved("DATE", "PRESENT_REF")
     if any(w in _FUTURE for w in words):

@@ -44,6 +44,10 @@ def _verb_tense(verb: Any) -> Tense:
             head = verb.head
             if any(a.lower_ == "had" for a in head.children if a.dep_ in ("aux", "auxpass")):
                 return "past"
+            if verb.dep_ == "advcl" and head is not verb and head.tag_.startswith("VB"):
+                # A purpose clause shares its main verb's time: "staged rallies to mark
+                # the entry on Friday" is over when "staged" is.
+                return _verb_tense(head)
             return "future"
     if verb.lemma_ in _SCHEDULING and not any(a.lower_ == "had" for a in auxes):
         return "future"  # "scheduled a news conference Thursday", "postponed until Tuesday"
