@@ -172,6 +172,8 @@ CONCEPTS = [
     ("Markets at noon: Dow +0.4% Nasdaq +0.9%.", "+0.4%", "Dow"),
     # what a bracket annotates
     ("Top scorers: Ana Ruiz (14.2 ppg), Mia Cole (11.8 ppg).", "11.8 ppg", "Cole"),
+    # the number that ends a name is part of it
+    ("The FTSE 250 fell 0.9%.", "0.9%", "250"),
     # a pronoun subject stands for the subject of the clause its clause is embedded in
     ("Harbour Rail is expected to announce it will cut 2,000 jobs.", "2,000", "Rail"),
 ]

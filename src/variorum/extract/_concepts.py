@@ -297,6 +297,10 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in _COMPLEMENT_PREPS:
             picked.update(range(prep.i, min(sent_end, prep.right_edge.i + 1)))
+    # "S&P 500", "iPhone 11", "Boeing 737": the number that ends a name is part of it
+    # (a number that is a quantity is in ``skip``).
+    if head.i + 1 < sent_end and _ends_a_name(doc[head.i + 1]):
+        picked.add(head.i + 1)
     for child in head.children:
         # "between 1600 and 1900 world temperatures": a left preposition says when or where.
         if child.dep_ in {"relcl", "acl", "appos"} or (child.dep_ == "prep" and child.i < head.i):
@@ -351,6 +355,18 @@ def _whole_hyphenated_words(
         if not skip.intersection(range(lo, hi + 1)):
             extra.update(range(lo, hi + 1, 2))
     return sorted(extra.union(keep))
+
+
+def _ends_a_name(tok: Any) -> bool:
+    """A number right after the proper noun it names: "S&P 500", "Boeing 737"."""
+    i = tok.i
+    return (
+        tok.pos_ == "NUM"
+        and tok.dep_ == "nummod"
+        and i > 0
+        and tok.head.i == i - 1
+        and tok.head.pos_ == "PROPN"
+    )
 
 
 def _is_content(tok: Any) -> bool:
