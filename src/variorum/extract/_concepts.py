@@ -359,14 +359,8 @@ def _whole_hyphenated_words(
 
 def _ends_a_name(tok: Any) -> bool:
     """A number right after the proper noun it names: "S&P 500", "Boeing 737"."""
-    i = tok.i
-    return (
-        tok.pos_ == "NUM"
-        and tok.dep_ == "nummod"
-        and i > 0
-        and tok.head.i == i - 1
-        and tok.head.pos_ == "PROPN"
-    )
+    named = tok.head.i == tok.i - 1 and tok.head.pos_ == "PROPN"
+    return bool(named and tok.pos_ == "NUM" and tok.dep_ == "nummod")
 
 
 def _is_content(tok: Any) -> bool:
