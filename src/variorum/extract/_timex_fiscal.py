@@ -48,6 +48,8 @@ def quarter(c: Candidate, x: Ctx) -> Resolved | None:
         return None
     explicit = g["y1"] or g["y2"] or g["y3"]
     if unit == "half":
+        if ordinal is None and mod == "last":
+            ordinal = 2  # "the last half of 1989": the second half
         if ordinal is None:
             return None
         part = "H1" if ordinal == 1 else "H2"

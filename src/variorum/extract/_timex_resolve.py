@@ -157,9 +157,19 @@ def _clock(c: Candidate, x: Ctx) -> Resolved | None:
     return Resolved("TIME", cal.day_value(day) + clock)
 
 
+# "today's world", "tomorrow's leaders": the present or coming era, not a day.
+_ERA_AFTER = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:world|youth|society|generation|children|kids|young|families"
+    r"|technology|computers|culture|economy|age|times|standards|leaders|people|women|men)\b",
+    re.IGNORECASE,
+)
+
+
 def _deictic(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     dx = " ".join((g["dx"] or "").lower().split())
+    if dx in ("today", "tomorrow") and not g["pod"] and _ERA_AFTER.match(x.text, c.end):
+        return None
     pod_word = g["pod"] or g["pod1"]
     shift = _DEICTIC_SHIFT.get(dx, 0)
     if dx == "tonight":
@@ -458,6 +468,8 @@ def _per_unit(c: Candidate, x: Ctx) -> Resolved | None:
 
 
 _STRETCH = frozenset(("few", "recent", "coming", "upcoming", "ahead"))
+_PLURAL_UNITS = frozenset(("days", "weeks", "months", "years", "decades"))
+_THEN = re.compile(r"\bthen[-\s]$", re.IGNORECASE)
 _PRESENT = ("now", "right now", "currently", "current", "nowadays", "these days",
             "at present", "presently", "the moment")  # fmt: skip
 _FUTURE = ("future", "soon", "coming", "upcoming", "next", "term", "ahead")  # "the near term"
@@ -475,11 +487,13 @@ def _vague(c: Candidate, x: Ctx) -> Resolved | None:
             return None  # bare "years" is too often part of something else
         unit = words[-1].rstrip("s")
         return Resolved("DURATION", cal.duration_value(None, unit), start=c.end - len(words[-1]))
-    unit = words[-1] if words[-1] in ("days", "weeks", "months", "years", "decades") else ""
-    if unit and _STRETCH.intersection(words):
+    unit = next((w for w in reversed(words) if w in _PLURAL_UNITS), "")
+    if unit and "and" not in words and _STRETCH.intersection(words):
         # "in recent years", "in the coming weeks", "the next few days": a stretch of
         # unstated length reaching back or ahead from the telling (TIMEX3 PXY, PXW).
         return Resolved("DURATION", cal.duration_value(None, unit))
+    if v == "current" and _THEN.search(x.text, max(0, c.start - 5), c.start):
+        return Resolved("DATE", "PAST_REF", start=c.start - 5)  # "the then-current price"
     if v in _PRESENT:
         return Resolved("DATE", "PRESENT_REF")
     if any(w in _FUTURE for w in words):
