@@ -213,10 +213,10 @@ def _clause_subject_of(noun: Any) -> Any:
 
 def _named_subject_of(verb: Any) -> Any:
     """The verb's subject; when that is a third-person pronoun, the subject of the clause
-    its clause is embedded in, if it can be what the pronoun stands for: "British Airways
-    is expected to announce it will suspend 36,000 staff" -> "British Airways"; "Musk uses
-    his account, where he has 80 million followers" -> "Musk"; but not "executives say it
-    will have a range" ("it" is singular). None when no such clause names one."""
+    its clause is embedded in, if it can be what the pronoun stands for: "Harbour Rail is
+    expected to announce it will cut 2,000 jobs" -> "Harbour Rail"; "Okafor runs a blog,
+    where she has 40,000 readers" -> "Okafor"; but not "engineers say it will reach 90
+    knots" ("it" is singular). None when no such clause names one."""
     subject = _subject_of(verb)
     if subject is None or subject.pos_ != "PRON":
         return subject
@@ -226,7 +226,7 @@ def _named_subject_of(verb: Any) -> Any:
     for _ in range(3):
         up = verb.head
         if verb.dep_ == "relcl" and up.pos_ in _NOUNS:
-            up = up.head  # "his account, where he has ...": the clause the noun is in
+            up = up.head  # "runs a blog, where she has ...": the clause the noun is in
         if up.i == verb.i or up.pos_ not in {"VERB", "AUX"}:
             return None
         if verb.dep_ not in _EMBEDDED:
@@ -297,7 +297,7 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in _COMPLEMENT_PREPS:
             picked.update(range(prep.i, min(sent_end, prep.right_edge.i + 1)))
-    # "S&P 500", "iPhone 11", "Boeing 737": the number that ends a name is part of it
+    # "FTSE 250", "Boeing 737": the number that ends a name is part of it
     # (a number that is a quantity is in ``skip``).
     if head.i + 1 < sent_end and _ends_a_name(doc[head.i + 1]):
         picked.add(head.i + 1)
@@ -358,7 +358,7 @@ def _whole_hyphenated_words(
 
 
 def _ends_a_name(tok: Any) -> bool:
-    """A number right after the proper noun it names: "S&P 500", "Boeing 737"."""
+    """A number right after the proper noun it names: "FTSE 250", "Boeing 737"."""
     named = tok.head.i == tok.i - 1 and tok.head.pos_ == "PROPN"
     return bool(named and tok.pos_ == "NUM" and tok.dep_ == "nummod")
 
