@@ -17,6 +17,11 @@ from ._timex_patterns import MONTH, Candidate
 QUARTER_CONTEXT = re.compile(r"\bquarter\b", re.IGNORECASE)
 
 
+def in_quarterly_report(text: str, pos: int) -> bool:
+    """Whether the last few paragraphs before ``pos`` talk of a quarter (an earnings report)."""
+    return bool(QUARTER_CONTEXT.search(text, max(0, pos - 600), pos))
+
+
 def quarter_a_year_back(anchor: dt.date) -> Resolved:
     """Earnings reports compare the last reported quarter with the same one a year earlier."""
     y, q = cal.shift_quarters(anchor.year, cal.quarter_of(anchor), -5)
@@ -95,6 +100,6 @@ def year_ago(c: Candidate, x: Ctx) -> Resolved | None:
             yq, ordinal = cal.shift_quarters(x.anchor.year, cal.quarter_of(x.anchor), -1)
             y = yq - (1 if back else 0)
         return Resolved("DATE", f"{y:04d}-Q{ordinal}")
-    if back and QUARTER_CONTEXT.search(x.text, max(0, c.start - 300), c.start):
+    if back and in_quarterly_report(x.text, c.start):
         return quarter_a_year_back(x.anchor)  # "compared with year-earlier profit"
     return Resolved("DATE", f"{y:04d}")

@@ -26,7 +26,13 @@ from ._timex_context import (
     part_of_day_suffix,
     relative,
 )
-from ._timex_fiscal import PERIOD_ENDED, QUARTER_CONTEXT, quarter, quarter_a_year_back, year_ago
+from ._timex_fiscal import (
+    PERIOD_ENDED,
+    in_quarterly_report,
+    quarter,
+    quarter_a_year_back,
+    year_ago,
+)
 from ._timex_patterns import Candidate
 
 
@@ -266,7 +272,7 @@ def _ago(c: Candidate, x: Ctx) -> Resolved | None:
         return Resolved("DATE", _UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), anchored=False)
     sign = 1 if forward else -1
     n = int(amount) if amount == int(amount) else amount
-    quarterly = QUARTER_CONTEXT.search(x.text, max(0, c.start - 300), c.start)
+    quarterly = in_quarterly_report(x.text, c.start)
     if unit == "year" and n == 1 and quarterly:
         return quarter_a_year_back(x.anchor)
     if unit in ("year", "decade", "century"):
