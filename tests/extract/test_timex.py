@@ -68,6 +68,8 @@ CASES = [
     ("The offer had been scheduled to expire Friday.", "Friday", "DATE", "2025-03-14"),
     ("Crowds gathered to mark the anniversary on Friday.", "Friday", "DATE", "2025-03-14"),
     ("They agreed to meet on Friday.", "Friday", "DATE", "2025-03-21"),
+    ("Ten members had filed reports by Wednesday.", "Wednesday", "DATE", "2025-03-12"),
+    ("The offer stands until Friday.", "Friday", "DATE", "2025-03-21"),
     ("Officials must decide by Jan. 5.", "Jan. 5", "DATE", "2026-01-05"),
     ("He was shot last Oct. 23 at his home.", "last Oct. 23", "DATE", "2024-10-23"),
     ("She hopes the river will one day run clean.", "one day", "DATE", "FUTURE_REF"),

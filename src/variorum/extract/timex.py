@@ -70,11 +70,27 @@ _FUTURE_BEFORE = re.compile(
 _PAST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
+# "had filed", "had not been told", "had already gone": a past participle after "had".
+_PLUPERFECT = re.compile(
+    r"\b(?:had|'d)\s+(?:not\s+|n't\s+|never\s+|already\s+)?(?:been\s+)?"
+    r"\w+(?:ed|en|wn|ne|un|lt|ht|id|ut)\b",
+    re.IGNORECASE,
+)
+
+
+def _had_in_clause(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - 80)
+    right = min(x for x in (text.find(".", end), text.find(";", end), end + 60) if x >= 0)
+    return bool(_PLUPERFECT.search(text, left + 1, start) or _PLUPERFECT.search(text, end, right))
+
+
 def _tense_with_cue(text: str, start: int, end: int, tense_of_clause: Callable[[], Tense]) -> Tense:
     if text.startswith(("'s", "’s"), end):
         return tense_of_clause()  # "killed by Friday's blast": the cue governs the noun
     if _FUTURE_BEFORE.search(text, max(0, start - 16), start):
-        return "future"
+        # A deadline seen from a pluperfect is over: "had filed reports by Wednesday",
+        # "until Thursday, they had not named him".
+        return "past" if _had_in_clause(text, start, end) else "future"
     if _PAST_BEFORE.search(text, max(0, start - 8), start):
         return "past"
     return tense_of_clause()
