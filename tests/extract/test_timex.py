@@ -68,6 +68,7 @@ CASES = [
     ("The offer had been scheduled to expire Friday.", "Friday", "DATE", "2025-03-14"),
     ("Crowds gathered to mark the anniversary on Friday.", "Friday", "DATE", "2025-03-14"),
     ("They agreed to meet on Friday.", "Friday", "DATE", "2025-03-21"),
+    ("Shares rising to $9 from $5 in August.", "August", "DATE", "2024-08"),
     ("Ten members had filed reports by Wednesday.", "Wednesday", "DATE", "2025-03-12"),
     ("The offer stands until Friday.", "Friday", "DATE", "2025-03-21"),
     ("Officials must decide by Jan. 5.", "Jan. 5", "DATE", "2026-01-05"),

@@ -112,7 +112,10 @@ def _month(c: Candidate, x: Ctx) -> Resolved | None:
     elif direction == "same":  # "this September": the one of the current year
         year = x.anchor.year
     elif direction is None:
-        year = x.anchor.year + cal.closest_year(month, x.anchor.month, 12, lean(x.tense), 8)
+        # With no tense to go by, news narrates the past: a slight pull backwards
+        # ("from $29.75 in March" in a story of October is this year's March).
+        pull, penalty = (lean(x.tense), 8) if lean(x.tense) else (-1, 3)
+        year = x.anchor.year + cal.closest_year(month, x.anchor.month, 12, pull, penalty)
     else:
         year = cal.month_year(x.anchor, month, direction)
     return Resolved("DATE", cal.month_value(year, month))
