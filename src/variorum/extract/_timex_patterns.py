@@ -229,8 +229,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "season",
-        r"\b(?:(?P<edge>early|late|mid-?|the\s+end\s+of)\s*)?(?P<rel>" + RELATIVE + r"|the)\s+"
-        r"(?P<s>" + SEASON + r")\b(?:\s+of\s+(?P<y>" + YEAR + r"))?",
+        r"\b(?:(?:the\s+)?(?P<edge>early|late|mid-?|the\s+end\s+of)\s*)?(?:(?P<rel>" + RELATIVE
+        + r"|the)\s+)?(?P<s>" + SEASON + r")\b(?:\s+of\s+(?P<y>" + YEAR + r"))?",
     ),
     (
         "holiday",
@@ -272,7 +272,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|at\s+present|the\s+(?:near|short)\s+term|the\s+(?:weeks|months|days|years)\s+ahead"
         r"|(?:the\s+)?(?:coming|upcoming|next\s+few|recent|past|last\s+few|past\s+few)"
         r"\s+(?:days|weeks|months|years|decades|weeks\s+and\s+months|months\s+and\s+years)"
-        r"|(?:for\s+)?(?:decades|years|months|weeks))\b",
+        r"|(?:(?:for|in|within)\s+)?(?:decades|years|months|weeks|days))\b",
     ),
 )
 

@@ -407,6 +407,8 @@ def _the_unit(c: Candidate, x: Ctx) -> Resolved | None:
 def _season(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     code = cal.SEASON_CODE[(g["s"] or "").lower()]
+    if not (g["edge"] or g["rel"] or g["y"]):
+        return None  # a bare "summer" is too often no time at all ("summer camp")
     if g["y"]:
         return Resolved("DATE", f"{g['y']}-{code}")
     if re.match(r"\s+of\b", x.text[c.end : c.end + 4]):
@@ -488,11 +490,11 @@ def _vague(c: Candidate, x: Ctx) -> Resolved | None:
     v = " ".join((c.groups["v"] or "").lower().split())
     words = v.split()
     if (
-        words[-1] in ("decades", "years", "months", "weeks")
+        words[-1] in _PLURAL_UNITS
         and len(words) <= 2
-        and (words[0] in ("for", "decades", "years", "months", "weeks"))
+        and (words[0] in ("for", "in", "within") or words[0] in _PLURAL_UNITS)
     ):
-        if words[0] != "for":
+        if len(words) == 1:
             return None  # bare "years" is too often part of something else
         unit = words[-1].rstrip("s")
         return Resolved("DURATION", cal.duration_value(None, unit), start=c.end - len(words[-1]))
