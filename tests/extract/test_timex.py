@@ -150,6 +150,8 @@ CASES = [
     ("The firm recently hired a new chief.", "recently", "DATE", "PAST_REF"),
     ("A decision is expected in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
     ("Sales have slowed in recent years.", "recent years", "DURATION", "PXY"),
+    ("The hearing is set for the week of April 7.", "the week of April 7", "DATE", "2025-W15"),
+    ("Talks resumed on 5 March in Geneva.", "5 March", "DATE", "2025-03-05"),
     ("It grew for the first time in years.", "years", "DURATION", "PXY"),
     ("Troops will arrive within weeks.", "weeks", "DURATION", "PXW"),
     ("Orders recovered from the lows of the early summer.", "the early summer", "DATE", "2024-SU"),

@@ -81,7 +81,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("slash", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d{2})\b"),
     (
         "mdy",
-        r"(?:(?P<wd>"
+        r"(?:(?P<weekof>\bthe\s+week\s+of)\s+)?(?:(?P<wd>"
         + WEEKDAY
         + r"),?\s+)?(?:(?P<edge>"
         + EDGE

@@ -74,7 +74,11 @@ def _month_day(c: Candidate, x: Ctx) -> Resolved | None:
         got = _date_of(x, month, day, str(year))
     else:
         got = _date_of(x, month, day, g["y"])
-    return None if got is None else Resolved("DATE", got[0], got[1])
+    if got is None:
+        return None
+    if g.get("weekof") and got[1]:  # "the week of March 6": the week that holds it
+        return Resolved("DATE", cal.week_value(dt.date.fromisoformat(got[0])))
+    return Resolved("DATE", got[0], got[1])
 
 
 # "May" and "March" are also a verb and a modal: alone they need a temporal preposition.
