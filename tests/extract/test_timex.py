@@ -214,3 +214,11 @@ def test_text_only_variant_agrees_on_plain_cases(
 ) -> None:
     found = _one(find_timex_in_text(sentence, PUBLISHED), phrase)
     assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [("Now, he says, the plan looks weak.", False), ("Prices are now falling.", True)],
+)
+def test_now_as_discourse_marker_is_no_timex(nlp: Any, sentence: str, found: bool) -> None:
+    assert any(t.text.lower() == "now" for t in _timex(nlp, sentence)) is found

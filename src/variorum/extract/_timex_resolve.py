@@ -509,6 +509,8 @@ def _vague(c: Candidate, x: Ctx) -> Resolved | None:
         return Resolved("DURATION", cal.duration_value(None, unit))
     if v == "current" and _THEN.search(x.text, max(0, c.start - 5), c.start):
         return Resolved("DATE", "PAST_REF", start=c.start - 5)  # "the then-current price"
+    if c.groups["v"] == "Now" and x.text.startswith((",", " for "), c.end):
+        return None  # "Now, he says, ...": a discourse marker, not a time (TimeML)
     if v in _PRESENT:
         return Resolved("DATE", "PRESENT_REF")
     if any(w in _FUTURE for w in words):
