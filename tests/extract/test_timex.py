@@ -151,6 +151,8 @@ CASES = [
     ("A decision is expected in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
     ("Sales have slowed in recent years.", "recent years", "DURATION", "PXY"),
     ("The hearing is set for the week of April 7.", "the week of April 7", "DATE", "2025-W15"),
+    ("Prices sank in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "DATE", "1994-WI"),
     ("Talks resumed on 5 March in Geneva.", "5 March", "DATE", "2025-03-05"),
     ("It grew for the first time in years.", "years", "DURATION", "PXY"),
     ("Troops will arrive within weeks.", "weeks", "DURATION", "PXW"),

@@ -230,7 +230,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         r"\b(?:(?:the\s+)?(?P<edge>early|late|mid-?|the\s+end\s+of)\s*)?(?:(?P<rel>" + RELATIVE
-        + r"|the)\s+)?(?P<s>" + SEASON + r")\b(?:\s+of\s+(?P<y>" + YEAR + r"))?",
+        + r"|the)\s+)?(?P<s>" + SEASON + r")\b(?:\s+of\s+(?:(?P<y>" + YEAR + r")|(?P<sy>"
+        + SPOKEN_YEAR + r")))?",
     ),
     (
         "holiday",
@@ -318,7 +319,7 @@ _ANCHORS: dict[str, tuple[str, int, int]] = {
         r"Memorial|Election|Veterans|Valentine|Boxing|Good\s+Friday|St\b|Mother|Father)",
         10, 40,
     ),
-    "season": (r"\b(?:spring|summer|fall|autumn|winter)\b", 60, 30),
+    "season": (r"\b(?:spring|summer|fall|autumn|winter)\b", 60, 60),
     "duration": (_UNIT_WORD, 140, 40),
     "rel_unit": (_UNIT_WORD, 90, 10),
     "hyphen_dur": (_UNIT_WORD, 90, 40),

@@ -411,10 +411,11 @@ def _the_unit(c: Candidate, x: Ctx) -> Resolved | None:
 def _season(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     code = cal.SEASON_CODE[(g["s"] or "").lower()]
-    if not (g["edge"] or g["rel"] or g["y"]):
+    year = g["y"] or (spoken_year(g["sy"]) if g["sy"] else None)
+    if not (g["edge"] or g["rel"] or year):
         return None  # a bare "summer" is too often no time at all ("summer camp")
-    if g["y"]:
-        return Resolved("DATE", f"{g['y']}-{code}")
+    if year:
+        return Resolved("DATE", f"{year}-{code}")
     if re.match(r"\s+of\b", x.text[c.end : c.end + 4]):
         return None  # "the fall of the Berlin Wall"
     if x.anchor is None:
