@@ -1,0 +1,84 @@
+"""Vague and recurring expressions: "now", "recently", "recent years", "daily", "every week".
+
+These name no calendar unit of their own: TIMEX3 gives them reference values (PRESENT_REF,
+PAST_REF, FUTURE_REF), durations of unstated length (PXY) or SET values (P1D).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _timex_calendar as cal
+from ._timex_context import Ctx, Resolved, parse_amount, part_of_day_suffix
+from ._timex_patterns import Candidate
+
+_ADVERB_SET = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
+    "semiannually": "P6M", "annual": "P1Y", "biannual": "P6M",
+}  # fmt: skip
+
+
+def set_value(c: Candidate, x: Ctx) -> Resolved | None:
+    g = c.groups
+    if g["adv"]:
+        adv = g["adv"].lower()
+        if adv in ("annual", "biannual"):
+            return None  # "annual report": an adjective of kind, rarely a timex in the gold
+        return Resolved("SET", _ADVERB_SET[adv])
+    if g["plural"]:
+        return Resolved("SET", f"XXXX-WXX-{cal.weekday_number(g['plural']) + 1}")
+    if g["per"]:
+        return Resolved("SET", cal.duration_value(1, g["per"]))
+    what = g["what"] or ""
+    low = what.lower()
+    if low in cal.PART_OF_DAY_CODE:
+        return Resolved("SET", "XXXX-XX-XX" + part_of_day_suffix(low))
+    if low in cal.SEASON_CODE:
+        return Resolved("SET", "XXXX-" + cal.SEASON_CODE[low])
+    if what[:1].isupper() and low[:3] in cal.WEEKDAY_NUMBER:
+        return Resolved("SET", f"XXXX-WXX-{cal.weekday_number(low) + 1}")
+    if what[:1].isupper() and low[:3] in cal.MONTH_NUMBER:
+        return Resolved("SET", f"XXXX-{cal.month_number(low):02d}")
+    amount = parse_amount(g["n"] or "one") or 1
+    return Resolved("SET", cal.duration_value(amount, low))
+
+
+def per_unit(c: Candidate, x: Ctx) -> Resolved | None:
+    return Resolved("SET", cal.duration_value(1, c.groups["per"] or "year"))
+
+
+_STRETCH = frozenset(("few", "recent", "coming", "upcoming", "ahead"))
+_PLURAL_UNITS = frozenset(("days", "weeks", "months", "years", "decades"))
+_THEN = re.compile(r"\bthen[-\s]$", re.IGNORECASE)
+_PRESENT = ("now", "right now", "currently", "current", "nowadays", "these days",
+            "at present", "presently", "the moment")  # fmt: skip
+_FUTURE = ("future", "soon", "coming", "upcoming", "next", "term", "ahead")  # "the near term"
+
+
+def vague(c: Candidate, x: Ctx) -> Resolved | None:
+    v = " ".join((c.groups["v"] or "").lower().split())
+    words = v.split()
+    if (
+        words[-1] in _PLURAL_UNITS
+        and len(words) <= 2
+        and (words[0] in ("for", "in", "within") or words[0] in _PLURAL_UNITS)
+    ):
+        if len(words) == 1:
+            return None  # bare "years" is too often part of something else
+        unit = words[-1].rstrip("s")
+        return Resolved("DURATION", cal.duration_value(None, unit), start=c.end - len(words[-1]))
+    unit = next((w for w in reversed(words) if w in _PLURAL_UNITS), "")
+    if unit and "and" not in words and _STRETCH.intersection(words):
+        # "in recent years", "in the coming weeks", "the next few days": a stretch of
+        # unstated length reaching back or ahead from the telling (TIMEX3 PXY, PXW).
+        return Resolved("DURATION", cal.duration_value(None, unit))
+    if v == "current" and _THEN.search(x.text, max(0, c.start - 5), c.start):
+        return Resolved("DATE", "PAST_REF", start=c.start - 5)  # "the then-current price"
+    if c.groups["v"] == "Now" and x.text.startswith((",", " for "), c.end):
+        return None  # "Now, he says, ...": a discourse marker, not a time (TimeML)
+    if v in _PRESENT:
+        return Resolved("DATE", "PRESENT_REF")
+    if any(w in _FUTURE for w in words):
+        return Resolved("DATE", "FUTURE_REF")
+    return Resolved("DATE", "PAST_REF")
