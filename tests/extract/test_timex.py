@@ -150,6 +150,7 @@ CASES = [
     ("The firm recently hired a new chief.", "recently", "DATE", "PAST_REF"),
     ("A decision is expected in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
     ("Sales have slowed in recent years.", "recent years", "DURATION", "PXY"),
+    ("Planting was delayed earlier in the year.", "the year", "DATE", "2025"),
     ("The hearing is set for the week of April 7.", "the week of April 7", "DATE", "2025-W15"),
     ("Prices sank in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
      "DATE", "1994-WI"),

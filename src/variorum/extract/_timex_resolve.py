@@ -391,6 +391,10 @@ def _century(c: Candidate, x: Ctx) -> Resolved | None:
     return Resolved("DATE", f"{int(c.groups['ord'] or 1) - 1:02d}")
 
 
+# "for the year", "the end of the year", "earlier in the year": the calendar year itself.
+_NAMES_THE_YEAR = re.compile(r"\b(?:of|for|(?:earlier|later)\s+in)\s+$", re.IGNORECASE)
+
+
 def _the_unit(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     unit = (g["unit"] or "").lower()
@@ -398,7 +402,7 @@ def _the_unit(c: Candidate, x: Ctx) -> Resolved | None:
     mod = (g["mod"] or "").strip().lower()
     if unit == "year" and the == "the" and mod in ("", "fiscal", "entire", "whole"):
         # "for the year", "the end of the year" name the calendar year; "during the year" spans it.
-        named = re.search(r"(?i)\b(?:of|for)\s+$", x.text[max(0, c.start - 5) : c.start])
+        named = _NAMES_THE_YEAR.search(x.text, max(0, c.start - 12), c.start)
         if not (named and x.anchor) or mod or PERIOD_ENDED.match(x.text, c.end):
             return Resolved("DURATION", "P1Y")
     if x.anchor is None:
