@@ -298,7 +298,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 _MONTH_WORD = r"\b(?-i:(?=[A-Z]))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _UNIT_WORD = (
-    r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter|weekend|night"
+    r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter|weekend|night"
     r"|spring|summer|fall|autumn|winter)"
 )
 _WEEKDAY_WORD = r"\b(?-i:(?=[A-Z]))(?:mon|tue|wed|thu|fri|sat|sun)"
@@ -320,6 +320,11 @@ _ANCHORS: dict[str, tuple[str, int, int]] = {
         10, 40,
     ),
     "season": (r"\b(?:spring|summer|fall|autumn|winter)\b", 60, 60),
+    "clock": (
+        r"\d:\d\d|\d\s*(?:a\.m|p\.m|am\b|pm\b|o'clock)|\d\s+in\s+the\s+"
+        r"(?:morning|afternoon|evening)|\b(?:noon|midnight|midday)\b",
+        40, 90,
+    ),
     "duration": (_UNIT_WORD, 140, 40),
     "rel_unit": (_UNIT_WORD, 90, 10),
     "hyphen_dur": (_UNIT_WORD, 90, 40),
