@@ -325,6 +325,12 @@ _ANCHORS: dict[str, tuple[str, int, int]] = {
         r"(?:morning|afternoon|evening)|\b(?:noon|midnight|midday)\b",
         40, 90,
     ),
+    "set": (
+        r"\b(?:every|each|per|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
+        r"|semiannually|once|twice|times|mondays|tuesdays|wednesdays|thursdays|fridays"
+        r"|saturdays|sundays)\b",
+        40, 80,
+    ),
     "duration": (_UNIT_WORD, 140, 40),
     "rel_unit": (_UNIT_WORD, 90, 10),
     "hyphen_dur": (_UNIT_WORD, 90, 40),
