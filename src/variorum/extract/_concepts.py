@@ -322,7 +322,8 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
             and not any(t.whitespace_ for t in doc[prev:i])
             and _joinable(doc[prev + 1 : i])
         ):
-            out[-1] += doc.text[doc[prev].idx + len(doc[prev]) : doc[i].idx] + doc[i].text
+            # No space between them (checked above): the words in between, then this one.
+            out[-1] += "".join(t.text for t in doc[prev + 1 : i + 1])
         else:
             out.append(doc[i].text)
     return " ".join(out) or None

@@ -117,7 +117,8 @@ def find_quantities(
     doc: Any, article: Article, *, unit_names: UnitNames = "iso"
 ) -> tuple[Quantity, ...]:
     """Every quantity in the parsed ``article`` (``doc`` is the parse of its clean text)."""
-    text: str = doc.text
+    # The parse is of the clean text; Doc.text would rebuild it from every token.
+    text: str = article.clean_text
     starts = [t.idx for t in doc]
     sents = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     sent_starts = [s[0] for s in sents]

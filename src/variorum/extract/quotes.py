@@ -74,7 +74,8 @@ class _Draft:
 def find_quotes(
     doc: Any, article: Article, entities: tuple[EntityMention, ...]
 ) -> tuple[Quote, ...]:
-    text: str = doc.text
+    # The parse is of the clean text; Doc.text would rebuild it from every token.
+    text: str = article.clean_text
     stretches = quoted_stretches(text)
     runs = join_paragraph_runs(text, stretches)
     run_starts = [start for start, _ in runs]
