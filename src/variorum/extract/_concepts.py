@@ -1,11 +1,11 @@
 """What a quantity counts or measures, read off the dependency parse.
 
 Two questions: which noun a bare number counts ("eight nurses" -> "nurse"), and what the
-quantity is about (its concept): the noun it modifies ("a $800 pizza oven" -> "pizza oven"),
-the noun whose complement it is ("winds of 155 mph" -> "winds"), the noun it is a share of
-("60% of its market cap"), or else the subject of the clause that states it ("Ford has
+quantity is about (its concept): the noun it modifies ("a $600 bread mixer" -> "bread mixer"),
+the noun whose complement it is ("winds of 120 mph" -> "winds"), the noun it is a share of
+("40% of its fleet"), or else the subject of the clause that states it ("Ford has
 13,000 workers" -> "Ford"). A noun that is an object or complement in a clause is followed
-by the clause's subject, whose thing it is: "market cap, Adani Enterprises".
+by the clause's subject, whose thing it is: "fleet, Orla Ferries".
 
 The concept is a short phrase of content words as written ("loan-to-value" stays whole),
 without the sentence's other quantities, its dates, or words that grade the amount
@@ -64,7 +64,7 @@ def counted_noun(doc: Any, number_index: int, sent_end: int) -> tuple[str, int] 
     if head is None or head.lower_ in _NOT_COUNTED or head.like_num:
         return None
     while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN":
-        head = head.head  # "three course meal", "11 member trade agreement"
+        head = head.head  # "three course meal", "12 storey office block"
     words = []
     for t in doc[number_index + 1 : head.i]:
         attached = t.head.i == head.i or t.head.head.i == head.i
@@ -81,8 +81,8 @@ def concept_of(
     """What the quantity on tokens ``first..last`` (number, unit, counted noun) is about.
 
     ``others`` are the tokens of the sentence's other quantities: they are never part of
-    the concept, and a quantity listed after another ("5.4 inches, 6.1 inches and 6.7
-    inches") hangs where the first of the list hangs.
+    the concept, and a quantity listed after another ("3.2 metres, 4.8 metres and 7.5
+    metres") hangs where the first of the list hangs.
     """
     span = range(first, last + 1)
     skip = others.union(span)
@@ -92,24 +92,88 @@ def concept_of(
             tok = doc[i]  # the token through which the quantity hangs in the parse
     while tok.head.i in others and tok.head.i != tok.i:
         tok = tok.head
+    ticker = _name_before_signed(doc, first, sent_start, skip)
+    if ticker is None:
+        ticker = _name_before_move(doc, first, sent_start, others)
+    if ticker is not None:
+        return ticker
     noun = _noun_of(doc, tok, last, span, sent_end)
     bracket = _open_bracket(doc, first, sent_start)
+    if bracket is not None:
+        # "a steel pipe (40mm outer diameter)": the noun it measures inside the bracket.
+        inside = _noun_after_in_bracket(doc, last, sent_end, skip)
+        if inside is not None:
+            return _phrase(inside, skip, sent_start, sent_end)
+        if noun is not None and noun.i > bracket:
+            # "(60% of the pipe's bore)": an aside, not the clause's subject's.
+            return _phrase(noun, skip, sent_start, sent_end)
     if bracket is not None and (noun is None or noun.i < bracket) and bracket > sent_start:
-        # "G Hunter Maldonado (15.3 ppg, 7.4 rpg)", "four fillets (~1lb)": what the
+        # "F Dana Whitlock (21.6 ppg, 9.2 rpg)", "three steaks (~2lb)": what the
         # bracket annotates.
         named = doc[bracket - 1]
-        if named.pos_ in _NOUNS:  # may be another quantity's counted noun: "fillets"
+        if named.pos_ in _NOUNS:  # may be another quantity's counted noun: "steaks"
             return _phrase(named, skip.difference({named.i}), sent_start, sent_end)
     if noun is None:
-        # "Dow +0.2%", "S&P 500 +0.3%": a name the parser hung on the quantity itself.
+        # "Nikkei -0.4%", "FTSE 250 +0.9%": a name the parser hung on the quantity itself.
         for i in span:
             for child in doc[i].lefts:
                 if child.i < first and child.pos_ == "PROPN" and child.i not in skip:
                     return _phrase(child, skip, sent_start, sent_end)
         return _verb_concept(tok, span, skip, sent_start, sent_end)
-    # "Adani Enterprises lost 60% of its market cap": the cap is Adani Enterprises'.
+    # "Orla Ferries sold 40% of its fleet": the fleet is Orla Ferries'.
     concept = _phrase(noun, skip, sent_start, sent_end)
     return _with_subject(concept, _clause_subject_of(noun), skip, sent_start, sent_end)
+
+
+def _name_before_signed(doc: Any, first: int, sent_start: int, skip: frozenset[int]) -> str | None:
+    """The name written right before a signed change, as market summaries list them:
+    "Dow +0.4% FTSE 100 -0.7% DAX +0.2%" -> "FTSE 100" for "-0.7%"."""
+    if doc[first].text[:1] not in _SIGNS or first <= sent_start:
+        return None
+    i = first - 1
+    while (
+        i >= sent_start
+        and i not in skip
+        and (
+            doc[i].pos_ == "PROPN"
+            or _ends_a_name(doc[i])
+            or (doc[i].like_num and i > sent_start and doc[i - 1].pos_ == "PROPN")
+        )
+    ):
+        i -= 1
+    words = [t.text for t in doc[i + 1 : first]]
+    return " ".join(words) if words and not words[0][:1].isdigit() else None
+
+
+def _name_before_move(doc: Any, first: int, sent_start: int, others: frozenset[int]) -> str | None:
+    """The name a round-up gives a move to: "Halden Maritime, down 14p at 212p, Orla
+    Ports, down 9p at 88p" -> "Orla Ports" for "9p" and for "88p"."""
+    i = first - 1
+    if i > sent_start and doc[i].lower_ in {"at", "to"}:
+        i -= 1  # the level after the move: "down 14p at 212p"
+        while i > sent_start and i in others:
+            i -= 1
+    if i <= sent_start + 1 or doc[i].lower_ not in _MOVES or doc[i - 1].text != ",":
+        return None
+    end = i - 1
+    i = end - 1
+    while i >= sent_start and i not in others and doc[i].pos_ == "PROPN":
+        i -= 1
+    words = [t.text for t in doc[i + 1 : end]]
+    return " ".join(words) or None
+
+
+def _noun_after_in_bracket(doc: Any, last: int, sent_end: int, skip: frozenset[int]) -> Any:
+    """The noun right after a bracketed quantity, before the bracket closes, when the
+    bracket holds nothing else: "(2.5cm inner width)" -> "width"."""
+    for i in range(last + 1, sent_end):
+        t = doc[i]
+        if t.text == ")":
+            prev = doc[i - 1]
+            return prev if prev.pos_ in _NOUNS and prev.i not in skip and prev.i > last else None
+        if i in skip or not (t.pos_ in _CONTENT or t.text == "-"):
+            return None
+    return None
 
 
 def _open_bracket(doc: Any, first: int, sent_start: int) -> int | None:
@@ -124,7 +188,7 @@ def _open_bracket(doc: Any, first: int, sent_start: int) -> int | None:
 
 def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
     """The noun the quantity describes, or None when it hangs off a verb."""
-    # Share-of: "60% of its market cap", "a third of those screened".
+    # Share-of: "40% of its fleet", "a fifth of those tested".
     if last + 1 < sent_end and doc[last + 1].lower_ == "of":
         for child in doc[last + 1].children:
             if child.dep_ == "pobj" and child.pos_ in _NOUNS:
@@ -132,20 +196,20 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
     for _ in range(6):
         head = tok.head
         if head.i == tok.i:
-            # A verbless headline or caption: "wavelengths at least 2.4 μm".
+            # A verbless headline or caption: "depths at least 3.5 km".
             return tok if tok.pos_ in _NOUNS and tok.i not in span else None
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "amod":
-            return None  # a clause; but "30% fuming sulfuric acid" is a noun phrase
+            return None  # a clause; but "15% fortified wine" is a noun phrase
         modifies = tok.dep_ in {"nummod", "compound", "amod", "nmod", "quantmod"}
         if modifies and head.i > tok.i and head.pos_ in _NOUNS and head.i not in span:
-            return head  # "a $800 pizza oven"
+            return head  # "a $600 bread mixer"
         complement = tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _OF_AT_FOR
         if complement and head.head.pos_ in _NOUNS and head.head.i not in span:
-            return head.head  # "winds of 155 mph"
+            return head.head  # "winds of 120 mph"
         if tok.dep_ == "appos" and head.pos_ in _NOUNS and head.i not in span:
             return head
         if tok.lower_ in _MOVES and tok.dep_ == "advmod" and head.pos_ in _NOUNS:
-            return head  # "Unite Group, down 68p", "its shares down 11.9%"
+            return head  # "Halden Maritime, down 14p", "its shares down 4.2%"
         tok = head
     return None
 
@@ -154,8 +218,8 @@ def _verb_concept(
     tok: Any, span: range, skip: frozenset[int], sent_start: int, sent_end: int
 ) -> str | None:
     """The concept of a quantity that hangs off a verb. Through a preposition, the verb's
-    object and whose it is ("Netflix hiked subscription fees by £24", "Monoprice has the
-    Harmony Touch for $30"); else the subject ("Ford has 13,000 workers"); else the object
+    object and whose it is ("Kestrel Audio hiked licence fees by £18", "Tidewell has the
+    Aria Remote for $45"); else the subject ("Ford has 13,000 workers"); else the object
     when the subject is a pronoun ("we cooked each sample for 3 min")."""
     for _ in range(6):
         if tok.head.i == tok.i or tok.head.pos_ in {"VERB", "AUX"}:
@@ -182,7 +246,7 @@ def _verb_concept(
 def _with_subject(
     concept: str | None, subject: Any, skip: frozenset[int], sent_start: int, sent_end: int
 ) -> str | None:
-    """ "market cap, Adani Enterprises": a concept and the subject it belongs to."""
+    """ "fleet, Orla Ferries": a concept and the subject it belongs to."""
     if subject is None or not concept:
         return concept
     about = _phrase(subject, skip, sent_start, sent_end)
@@ -190,8 +254,8 @@ def _with_subject(
 
 
 def _clause_subject_of(noun: Any) -> Any:
-    """The subject of the clause a noun is an object or complement in ("Britain can
-    borrow at an interest rate of 1.38pc" -> "Britain"); None when the noun is in the
+    """The subject of the clause a noun is an object or complement in ("The council can
+    borrow at a rate of 2.9pc" -> "council"); None when the noun is in the
     subject itself, or the subject is a pronoun."""
     tok = noun
     for _ in range(8):
@@ -202,7 +266,7 @@ def _clause_subject_of(noun: Any) -> Any:
             return None
         if head.pos_ in {"VERB", "AUX"}:
             if head.dep_ == "acl":
-                return None  # "lenders offering 95 per cent mortgages": about the mortgages
+                return None  # "shops offering 20 per cent discounts": about the discounts
             subject = _named_subject_of(head)
             if subject is None or subject.i == noun.i:
                 return None
@@ -214,7 +278,7 @@ def _clause_subject_of(noun: Any) -> Any:
 def _named_subject_of(verb: Any) -> Any:
     """The verb's subject; when that is a third-person pronoun, the subject of the clause
     its clause is embedded in, if it can be what the pronoun stands for: "Harbour Rail is
-    expected to announce it will cut 2,000 jobs" -> "Harbour Rail"; "Okafor runs a blog,
+    set to reveal it will axe 850 roles" -> "Harbour Rail"; "Okafor runs a blog,
     where she has 40,000 readers" -> "Okafor"; but not "engineers say it will reach 90
     knots" ("it" is singular). None when no such clause names one."""
     subject = _subject_of(verb)
@@ -269,9 +333,16 @@ def _subject_of(verb: Any) -> Any:
                 # "Each of the buildings costs $40 million": the buildings.
                 of = next((c for c in child.rights if c.lower_ == "of"), None)
                 pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-                return pobj if pobj is not None else child
+                if pobj is not None:
+                    return pobj
+                if verb.dep_ == "conj" and verb.head.i != verb.i:
+                    # "The oil slick spread for 9 miles, but most settled 20 feet deep":
+                    # most of what the clause before is about.
+                    earlier = _subject_of(verb.head)
+                    return earlier if earlier is not None else child
+                return child
             return child
-        # "The stock trades on 6.5 times earnings": a subject misread as a compound.
+        # "The share sells at 9.5 times profits": a subject misread as a compound.
         for child in verb.lefts:
             if child.dep_ == "compound" and child.pos_ in _NOUNS:
                 return child
@@ -294,19 +365,27 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
         for other in head.head.lefts:
             if other.dep_ in _SUBJECT_DEPS and other.i < head.i and other.pos_ != "PRON":
                 picked.update(range(other.left_edge.i, other.i + 1))
+        picked.update(_label_before(doc, min(picked), sent_start))
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in _COMPLEMENT_PREPS:
+        complement = prep.dep_ == "prep" and prep.lower_ in _COMPLEMENT_PREPS
+        if complement and not _states_a_value(prep, skip):
             picked.update(range(prep.i, min(sent_end, prep.right_edge.i + 1)))
     # "FTSE 250", "Boeing 737": the number that ends a name is part of it
     # (a number that is a quantity is in ``skip``).
     if head.i + 1 < sent_end and _ends_a_name(doc[head.i + 1]):
         picked.add(head.i + 1)
     for child in head.children:
-        # "between 1600 and 1900 world temperatures": a left preposition says when or where.
+        # "between 1850 and 1950 sea levels": a left preposition says when or where.
         if child.dep_ in {"relcl", "acl", "appos"} or (child.dep_ == "prep" and child.i < head.i):
             picked.difference_update(range(child.left_edge.i, child.right_edge.i + 1))
-    # "Revenue in the quarter": when is not what. The head always counts ("sampling came
-    # back at 4 ppb": a gerund subject).
+    # "a 12% fall in the port's traffic, a drop which is rare": a complement's own
+    # relative clauses and appositives describe it further; they are not the concept.
+    for i in sorted(picked):
+        tok = doc[i]
+        if i != head.i and tok.dep_ in {"relcl", "appos"} and tok.head.i != head.i:
+            picked.difference_update(range(tok.left_edge.i, tok.right_edge.i + 1))
+    # "Bookings in the half": when is not what. The head always counts ("testing came
+    # back at 7 ppm": a gerund subject).
     keep = [
         i
         for i in sorted(picked)
@@ -327,6 +406,27 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
         else:
             out.append(doc[i].text)
     return " ".join(out) or None
+
+
+def _label_before(doc: Any, start: int, sent_start: int) -> range:
+    """A name that labels the sentence ahead of its subject, as stock round-ups write:
+    "Halden — The ferry operator gained 3.1%" -> "Halden"; else an empty range."""
+    dash = start - 1
+    if dash <= sent_start or doc[dash].text not in _LABEL_DASHES or not doc[dash].whitespace_:
+        return range(0)
+    if doc[dash].text == "-" and not doc[dash - 1].whitespace_:
+        return range(0)  # "Rolls-Royce": a hyphen inside a name
+    label = range(sent_start, dash)
+    if all(t.pos_ in _NOUNS for t in doc[sent_start:dash]):
+        return label
+    return range(0)
+
+
+def _states_a_value(prep: Any, skip: frozenset[int]) -> bool:
+    """Whether a complement is a quantity's own ("a rent of $9,000, which was higher than the
+    going rate", "a list price of 3.1m yen for the long version"): it says how much, not
+    what, with all that follows it."""
+    return any(c.dep_ == "pobj" and c.i in skip for c in prep.children)
 
 
 def _whole_hyphenated_words(
@@ -366,7 +466,9 @@ def _ends_a_name(tok: Any) -> bool:
 
 def _is_content(tok: Any) -> bool:
     if tok.lower_ in _GRADES_THE_AMOUNT:
-        return False  # "more than four times the number", "a total pay package of $11m"
+        return False  # "more than three times the amount", "a total pay package of $11m"
+    if tok.lower_ == "one" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num:
+        return False  # "just one 40,000 tonne silo": an article
     # "turbocharged engine", "printed samples": participles that describe the noun count.
     return tok.pos_ in _CONTENT or (
         tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound", "nsubj", "nmod"}
@@ -383,6 +485,8 @@ def _joinable(between: Any) -> bool:
     return all(t.text in _WORD_JOINERS or t.pos_ in {"ADP", "DET", "CCONJ"} for t in between)
 
 
+_SIGNS = frozenset("+-−")
+_LABEL_DASHES = frozenset({"—", "–", "-", ":"})
 _WORD_JOINERS = frozenset({"-", "/", "&", "'", "’", "."})
 _COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on"})
 _WHEN = frozenset({"DATE", "TIME"})

@@ -30,7 +30,7 @@ BOUND_BEFORE: tuple[tuple[re.Pattern[str], Change], ...] = (
     _bound(
         r"less than|fewer than|under|below|up to|at most|no more than|a maximum of"
         r"|maximum of|as many as|as much as|as little as|as few as|shy of|lower than"
-        r"|smaller than|shorter than|younger than|sub-|sub |within",
+        r"|smaller than|shorter than|younger than|sub-|sub ",
         "<",
     ),
     _bound(
@@ -40,11 +40,19 @@ BOUND_BEFORE: tuple[tuple[re.Pattern[str], Change], ...] = (
         "~",
     ),
 )
-# After the number and its unit: "300 or more", "400+", "a dozen or so".
+# After the number and its unit: "300 or more", "400+", "a dozen or so" (matched at the
+# number's end with ``Pattern.match(text, pos)``, so no "^": it would never match there).
 BOUND_AFTER: tuple[tuple[re.Pattern[str], Change], ...] = (
-    (re.compile(r"^(?:\+|\s+or\s+(?:more|above|higher|greater|over)\b|\s+plus\b)"), ">"),
-    (re.compile(r"^\s+or\s+(?:less|fewer|below|under|lower)\b"), "<"),
-    (re.compile(r"^\s+or\s+so\b"), "~"),
+    # "eight more picks": NewsQuant reads a count of more as a lower bound.
+    (
+        re.compile(
+            r"(?:\+|\s+or\s+(?:more|above|higher|greater|over)\b|\s+plus\b"
+            r"|\s+more\b(?!\s+than\b))"
+        ),
+        ">",
+    ),
+    (re.compile(r"\s+or\s+(?:less|fewer|below|under|lower)\b"), "<"),
+    (re.compile(r"\s+or\s+so\b"), "~"),
 )
 
 _UP_VERBS = (
@@ -64,16 +72,24 @@ _DOWN_VERBS = (
     r"|edged down|went down|go down|goes down|narrowed|contracted|trimmed|slashed|lowered"
     r"|downwards?"
 )
-# "rose 5%", "fell by 3,000", "was up about 19 per cent", "lost nearly 200 points".
+# "rose 5%", "fell by 3,000", "was up about 23 per cent", "lost nearly 200 points".
 _CHANGE_TAIL = r"(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost|roughly|approximately|just|only|a further|another|an?))?\s*$"  # noqa: E501
-# "grow sales by 35 per cent": the verb's object may stand between the verb and "by".
+# "lift output by 40 per cent": the verb's object may stand between the verb and "by".
 _BY_TAIL = r"(?:\s+[\w'’-]+){1,4}\s+by(?:\s+(?:about|around|some|nearly|almost|roughly|just))?\s*$"
+# "fell to 49.5", "climbed to 4.3%": with no amount of its own, the verb's move is told by
+# the level it reached. Not after an amount ("rose 8% to 3.65": the 8% is the move), nor
+# "up to"/"down to" (a bound, a phrase), nor "added to" (joined, not grew).
+_TO_TAIL = r"\s+to\s*$"
+_NOT_BEFORE_TO = r"(?!up\b|down\b|higher\b|lower\b|upwards?\b|downwards?\b|add)"
 CHANGE_BEFORE: tuple[tuple[re.Pattern[str], Change], ...] = (
     (re.compile(rf"(?:^|\W)(?:{_UP_VERBS}){_CHANGE_TAIL}"), "up"),
     (re.compile(rf"(?:^|\W)(?:{_DOWN_VERBS}){_CHANGE_TAIL}"), "down"),
     (re.compile(rf"(?:^|\W)(?:{_UP_VERBS}){_BY_TAIL}"), "up"),
     (re.compile(rf"(?:^|\W)(?:{_DOWN_VERBS}){_BY_TAIL}"), "down"),
+    (re.compile(rf"(?:^|\W){_NOT_BEFORE_TO}(?:{_UP_VERBS}){_TO_TAIL}"), "up"),
+    (re.compile(rf"(?:^|\W){_NOT_BEFORE_TO}(?:{_DOWN_VERBS}){_TO_TAIL}"), "down"),
 )
+MOVED_TO = CHANGE_BEFORE[-2:]
 
 MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -29,6 +29,29 @@ FRACTION_WORDS: dict[str, float] = {
     "half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
     "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
 }  # fmt: skip
+# A share of a scale word: "half a million", "a quarter of a million", "three quarters of a
+# billion", "half a dozen", "two and a half million" (one amount, not a share and a count).
+SCALED_FRACTION_RE = re.compile(
+    r"\b(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+a\s+half"
+    r"|(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|thirds?|quarters?)(?:\s+of)?\s+an?)"
+    r"\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+
+
+def scaled_fraction(match: re.Match[str]) -> float:
+    """The amount a ``SCALED_FRACTION_RE`` match states."""
+    scale_word = match.group("scale").lower()
+    scale = 12.0 if scale_word == "dozen" else SCALE_WORDS[scale_word]
+    whole = match.group("whole")
+    if whole is not None:
+        units = UNITS_WORDS.get(whole.lower())
+        return ((units if units is not None else float(whole)) + 0.5) * scale
+    n = (match.group("n") or "a").lower()
+    count = 1 if n in {"a", "one"} else UNITS_WORDS[n]
+    return count * FRACTION_WORDS[match.group("f").lower()] * scale
+
+
 UNICODE_FRACTIONS: dict[str, float] = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75}
 
 # Multipliers written after a number: "75 million", "2bn", "25k", "1.2m".

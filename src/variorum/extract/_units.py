@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-# Written before the number: "$75", "US$7.2bn", "£2bn", "HK$3.7", "$A82", "AUD1.5m".
+# Written before the number: "$75", "US$7.2bn", "£2bn", "HK$5.2", "$A64", "AUD2.3m".
 # "PS" and "Y=" are how "£" and "¥" come out of some news feeds' ASCII transliteration.
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "US $": "USD", "$US": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD",
@@ -44,8 +44,10 @@ _CQE_CURRENCY = {
     "BRL": "brazilian real", "GBP": "pound sterling", "EUR": "euro", "JPY": "japanese yen",
     "INR": "indian rupee", "CHF": "swiss franc", "CNY": "chinese yuan", "KRW": "south korean won",
     "RUB": "russian ruble", "HRK": "croatian kuna", "MXN": "mexican peso",
-    "ZAR": "south african rand", "GBX": "penny sterling",
+    "ZAR": "south african rand", "GBX": "penny",
 }  # fmt: skip
+# The ontology lists the symbol "p" under "point" before "penny": "down 68p" is a point there.
+_PENNY_SYMBOL = re.compile(r"\d\s?p\.?$")
 
 # Case-sensitive symbols: "m" is a metre, "M" is not; "PS" is metric horsepower here only
 # after a number. Longer keys win (the regex tries them longest first).
@@ -164,7 +166,7 @@ def currency_before_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[^A-Za-z]))(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?$")
 
 
-# The denominator of a rate: "$14.95 a month", "barrels a day", "$10 per gram".
+# The denominator of a rate: "$12.50 a month", "barrels a day", "$7 per kilo".
 PER_RE = re.compile(
     r"(?:\s?(?:per|an?|/|a-|each)\s?|-an?-)(?P<den>year|month|week|day|hour|minute|second|share|"
     r"ounce|gallon|barrel|gram|kilogram|kg|tonne|ton|litre|liter|person|head|game|"
@@ -184,11 +186,18 @@ def denominator_name(surface: str) -> str:
     return _DENOMINATORS.get(low, low)
 
 
-def cqe_unit_name(unit: str | None) -> str | None:
+def cqe_unit_name(unit: str | None, surface: str = "") -> str | None:
     """Our unit name in the quantulum3/CQE ontology's spelling ("USD per month" -> "dollar
-    per month", "percent" -> "percentage"), for scoring against NewsQuant."""
+    per month", "percent" -> "percentage"), for scoring against NewsQuant. ``surface`` is
+    the quantity as written, for the symbols that ontology names otherwise than we do
+    ("68p" -> "point"). A share is a percentage of what it names: "fraction of condo" ->
+    "% condo", "fraction" -> "% -"."""
     if unit is None:
         return None
+    if unit == "fraction" or unit.startswith("fraction of "):
+        return "% " + (unit[len("fraction of ") :] or "-")
     head, sep, rest = unit.partition(" per ")
+    if head == "GBX" and _PENNY_SYMBOL.search(surface):
+        return "point" + sep + rest
     head = _CQE_CURRENCY.get(head, "percentage" if head == "percent" else head)
     return head + sep + rest

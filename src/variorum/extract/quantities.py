@@ -1,14 +1,14 @@
 """Quantities: every number with its bound, unit and what it counts.
 
 The scanner is character-level (regexes over the article's clean text), because news
-tokenises numbers badly ("£2bn", "PS2.7m", "5kW", "US$7.2"); the spaCy parse is used only
+tokenises numbers badly ("£6bn", "PS4.1m", "7kW", "US$9.4"); the spaCy parse is used only
 where grammar decides: which noun a bare number counts, whether a number is part of a
 name ("Boeing 737"), and what the quantity is about (its concept).
 
 Steps for each number found: read the currency before it and the multiplier and unit
 after it (``_units``), the bound/approximation/change cue before it (``_context``), drop
 it if it is a year, date, time, ordinal, phone number or part of a name, then join
-neighbours into ranges ("between 300 and 400", "$10 to $15 billion").
+neighbours into ranges ("between 300 and 400", "$20 to $25 billion").
 
 Units are ISO 4217 codes for money, "percent", a physical or time unit, or the counted noun;
 ``unit_names="cqe"`` (or ``with_unit_names``) names money and percentages the way the
@@ -19,22 +19,29 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Literal
 
 from ..model import Article, Change, Quantity, Span
 from . import _context as ctx
+from ._concept_respectively import respective_items
 from ._concepts import concept_of, counted_noun
 from ._numbers import (
     DIGITS_RE,
     FRACTION_WORDS,
     MULTIPLIERS,
+    SCALED_FRACTION_RE,
     UNITS_WORDS,
     VAGUE_PLURALS,
     WORDS_RE,
     parse_digits,
     parse_words,
+    scaled_fraction,
 )
+from ._quantity_found import Found
+from ._quantity_lists import suspended_hyphen
+from ._quantity_ranges import join_ranges
+from ._quantity_shares import ONE_IN_RE, SHARE_RE, share_unit
 from ._units import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -62,11 +69,8 @@ _FRACTION_RE = re.compile(
     r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b(?=\s+(?P<next>of|the|a|an)\b)",
     re.IGNORECASE,
 )
-_ONE_IN_RE = re.compile(
-    r"\b(?P<n>one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\w+)\b", re.IGNORECASE
-)
 _SIGN = "-−–"
-# "won 2-1", "tied 89-89", "ISO 3888-2": a hyphen between a number and a smaller one.
+# "won 2-1", "tied 89-89", "ISO 7810-1": a hyphen between a number and a smaller one.
 _SCORE_RE = re.compile(r"(?<![\w.,-])(\d{1,4})-(\d{1,4})(?![\w.,%-])")
 _FOLD_RE = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
@@ -79,24 +83,13 @@ _ONE_NOT_COUNT_BEFORE = frozenset(
 )
 _ONE_NOT_COUNT_AFTER = frozenset({"another", "day", "time", "way", "thing", "by", "'s", "’s"})
 # A quantity restated in other units or terms inherits the bound or change of the first:
-# "more than 100 kilometres (60 miles)", "under 296 hp (224 kW / 300 PS)", "190 points, or 0.6%".
-_RESTATES = re.compile(r"\s*(?:\(|/|,\s*or\s+|\s+or\s+)\s*$")
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    num_end: int
-    value: float
-    raw: float
-    multiplier: float
-    unit: str | None
-    explicit_unit: bool
-    change: Change
-    words: bool
-    high: float | None = None  # set on a range, whose low end is ``value``
+# "more than 100 kilometres (60 miles)", "under 180 hp (134 kW / 182 PS)", "85 points, or 0.4%",
+# "60% of its shares, or more than $3 billion".
+_RESTATES = re.compile(
+    r"(?:\s+of\s+[^\W\d][^,;()\d]{0,40}(?=,))?\s*(?:\(|/|,\s*or\s+)"
+    r"(?:(?:more|less|fewer) than\s+|(?:about|around|nearly|almost|roughly|some|over|under"
+    r"|just|up to|at least|at most)\s+)?\s*$"
+)
 
 
 UnitNames = Literal["iso", "cqe"]
@@ -127,7 +120,7 @@ def find_quantities(
         (m.start(), m.end()) for m in _SCORE_RE.finditer(text) if int(m.group(1)) >= int(m.group(2))
     ]
     masks.sort()
-    found: list[_Found] = []
+    found: list[Found] = []
     consumed = 0
     for start, end, value, words in _candidates(text, masks):
         if start < consumed:
@@ -140,43 +133,61 @@ def find_quantities(
             found.append(item)
     # First pass: units, bounds and token ranges; the second reads concepts, which must
     # know where every quantity of the sentence lies.
-    placed: list[tuple[_Found, int, int, tuple[int, int, int, int], bool]] = []
-    previous: _Found | None = None
-    for item in _join_ranges(text, found):
+    placed: list[tuple[Found, int, int, tuple[int, int, int, int], bool]] = []
+    previous: Found | None = None
+    for item in join_ranges(text, found):
         s = sents[max(0, bisect.bisect_right(sent_starts, item.start) - 1)]
         first = max(s[2], bisect.bisect_right(starts, item.start) - 1)
         last = min(s[3] - 1, max(first, bisect.bisect_right(starts, item.end - 1) - 1))
+        if item.unit is None and item.words and SHARE_RE.fullmatch(text, item.start, item.num_end):
+            # "half the cabins": a share of the cabins, not 0.5 cabins.
+            unit, noun_index = share_unit(
+                doc, bisect.bisect_right(starts, item.num_end - 1) - 1, s[3]
+            )
+            item = replace(item, unit=unit)
+            last = max(last, noun_index if noun_index is not None else last)
         if item.unit is None:
             counted = counted_noun(doc, bisect.bisect_right(starts, item.num_end - 1) - 1, s[3])
             if counted is not None:
-                # "50 previous years", "one US fluid ounce": a unit with modifiers is the unit.
+                # "30 earlier seasons", "one imperial pint": a unit with modifiers is the unit.
                 head_word = counted[0].rsplit(" ", 1)[-1]
                 unit = word_unit_table().get(head_word, counted[0])
                 item = replace(item, unit=unit)
                 last = max(last, counted[1])
         if item.unit is None and previous is not None:
             # The parallel quantity is the nearest one of the same order of magnitude:
-            # "2.4m YEN for the 5-speed and 2.3m for the CVT" -> YEN, not "speed".
+            # "1.8m YEN for the 6-speed and 1.7m for the hybrid" -> YEN, not "speed".
             for before in reversed(placed):
                 if before[3] != s or _same_order(before[0], item):
                     item = _elliptical_unit(text, before[0], item)
                     break
+        same_sentence = [p[0] for p in placed if p[3] == s]
+        if item.unit is None:
+            item = _implied_unit(text, item, same_sentence)
+        if _level_after_stated_move(text, item, same_sentence):
+            # "dropped 85 points, or 1.3%, to fall to 6,310": the move is stated; a level.
+            item = replace(item, change="=")
         restated = previous is not None and bool(_RESTATES.match(text, previous.end, item.start))
+        # "3.5mm (60% of the pipe's bore)": a share of something else, not a restatement.
+        restated = restated and _SHARE_OF.match(text, item.end) is None
         if restated and item.change == "=" and previous is not None:
-            item = replace(item, change=previous.change)  # "lost 190 points, or 0.6%"
+            item = replace(item, change=previous.change)  # "lost 85 points, or 0.4%"
         previous = item
         placed.append((item, first, last, s, restated))
     taken: dict[int, frozenset[int]] = {}
     for _, first, last, s, _ in placed:
         taken[s[0]] = taken.get(s[0], frozenset()).union(range(first, last + 1))
+    respective = respective_items(text, [(p[0].start, p[0].end, p[3][1]) for p in placed])
     out: list[Quantity] = []
-    for item, first, last, s, restated in placed:
+    for n, (item, first, last, s, restated) in enumerate(placed):
         others = taken[s[0]].difference(range(first, last + 1))
         # "100 kilometres (60 miles)": a restatement is about the same thing.
         if restated and out:
             concept = out[-1].concept
         else:
             concept = concept_of(doc, first, last, s[2], s[3], others)
+        if n in respective:
+            concept = f"{concept}, {respective[n]}" if concept else respective[n]
         out.append(_quantity(article.id, text, item, concept, Span(s[0], s[1])))
     return with_unit_names(tuple(out), unit_names)
 
@@ -190,7 +201,7 @@ def with_unit_names(
         return quantities
     if unit_names != "cqe":
         raise ValueError(f"unit_names must be 'iso' or 'cqe', not {unit_names!r}")
-    return tuple(replace(q, unit=cqe_unit_name(q.unit)) for q in quantities)
+    return tuple(replace(q, unit=cqe_unit_name(q.unit, q.text)) for q in quantities)
 
 
 def extract_quantities(
@@ -204,7 +215,7 @@ def extract_quantities(
     return find_quantities(nlp(text), Article(id=article_id, text=text), unit_names=unit_names)
 
 
-def _quantity(article: str, text: str, f: _Found, concept: str | None, sent: Span) -> Quantity:
+def _quantity(article: str, text: str, f: Found, concept: str | None, sent: Span) -> Quantity:
     low = high = None
     value: float | None = f.value
     if f.high is not None:
@@ -214,6 +225,8 @@ def _quantity(article: str, text: str, f: _Found, concept: str | None, sent: Spa
     elif f.change == "<":
         high = f.value
     start = _bound_start(text, f.start, f.change)
+    if f.high is not None and (m := _RANGE_OPENER.search(text, max(0, start - 12), start)):
+        start = m.start()
     return Quantity(
         article=article, span=Span(start, f.end), text=text[start : f.end], value=value,
         low=low, high=high, change=f.change, unit=f.unit, concept=concept, sentence=sent,
@@ -243,13 +256,15 @@ def _candidates(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int,
             continue
         count = 1 if n is None or n.lower() in {"a", "one"} else UNITS_WORDS[n.lower()]
         cands.append((m.start(), m.end(), count * FRACTION_WORDS[frac], True))
+    for m in SCALED_FRACTION_RE.finditer(text):
+        cands.append((m.start(), m.end(), scaled_fraction(m), True))  # outranks "half"
     for m in _FOLD_RE.finditer(text):
         n = m.group("n").lower()
         fold = UNITS_WORDS.get(n) or (100.0 if n == "hundred" else parse_digits(n))
         if fold:
             cands.append((m.start(), m.end("n"), fold, True))  # "fold" is read as the unit
-    for m in _ONE_IN_RE.finditer(text):
-        d = m.group("d").lower()
+    for m in ONE_IN_RE.finditer(text):
+        d = (m.group("d") or m.group("w")).lower()
         den = UNITS_WORDS.get(d) or (float(d) if d.isdigit() else None)
         n = m.group("n").lower()
         num = UNITS_WORDS.get(n) or (float(n) if n.isdigit() else None)
@@ -280,11 +295,13 @@ def _word_number_counts(text: str, start: int, end: int) -> bool:
         return False
     if after and after[0].lower().strip(".,;") in _ONE_NOT_COUNT_AFTER:
         return False
+    if after and after[0][:1].isdigit():
+        return False  # "one 40,000 tonne silo": an article before the amount
     return not (text[end : end + 1] == "-" or text[max(0, start - 1) : start] == "-")
 
 
 # ------------------------------------------------------------------ reading one number
-def _read(text: str, start: int, end: int, value: float, words: bool) -> _Found | None:
+def _read(text: str, start: int, end: int, value: float, words: bool) -> Found | None:
     """The number at [start, end) with its currency, multiplier, unit and cue words."""
     change: Change = "="
     glued_currency = None
@@ -322,6 +339,12 @@ def _read(text: str, start: int, end: int, value: float, words: bool) -> _Found 
         return None
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return None  # "(4)": a list marker or a shirt number
+    listed = suspended_hyphen(text, start, end)
+    if listed is not None:
+        # "two-, three- and four-deck ferries": a list of counts of the last one's noun.
+        noun, noun_end = listed
+        change = _cue_before(text[max(0, left - 40) : left].lower(), change)
+        return Found(left, noun_end, end, value, value, 1.0, noun, True, change, words)
     if words and text[end : end + 1] == "-" and not _UNIT_AFTER_HYPHEN.match(text, end + 1):
         return None  # "six-speed", "four-door": part of a compound adjective
     if not words and _ADDRESS_AFTER.match(text, end):
@@ -364,7 +387,7 @@ def _read(text: str, start: int, end: int, value: float, words: bool) -> _Found 
             if cue == ">" and text[pos : pos + 1] == "+":
                 pos += 1
             break
-    return _Found(left, pos, num_end, value, raw, multiplier, unit, explicit, change, words)
+    return Found(left, pos, num_end, value, raw, multiplier, unit, explicit, change, words)
 
 
 _ADDRESS_AFTER = re.compile(
@@ -376,6 +399,8 @@ _UNIT_AFTER_HYPHEN = re.compile(
     r"|kilometer|million|billion|thousand|hundred|fold)s?\b",
     re.IGNORECASE,
 )
+_SHARE_OF = re.compile(r"\s+of\b")
+_SENTENCE_END = re.compile(r"\.(?:\s*$|\s+[A-Z\"'“‘])")
 _TIME_UNIT_NAMES = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 
 
@@ -410,14 +435,15 @@ def _unit_after(
         else:
             word = m.group("word").lower()
             if word in CURRENCY_WORDS:
-                if word in {"p", "kn"} and currency is None and text[m.end() : m.end() + 1] == ".":
-                    return currency, currency is not None, pos
+                abbreviated = text[m.end() : m.end() + 1] == "." and currency is None
+                if word in {"p", "kn"} and abbreviated and not _SENTENCE_END.match(text, m.end()):
+                    return currency, currency is not None, pos  # "p.m.", "kn. 5"
                 if currency is None or word in {"us dollars", "dollars", "dollar"}:
                     return CURRENCY_WORDS[word], True, m.end()
             elif currency is None:
                 return word_unit_table()[word], True, m.end()
     if currency is not None:
-        # "$76 US", "$75 U.S.": the code repeated after the number belongs to the span.
+        # "$58 US", "$61 U.S.": the code repeated after the number belongs to the span.
         tail = re.match(r"\s?(?:US|U\.S\.)(?![A-Za-z])", text[pos:])
         return currency, True, pos + (tail.end() if tail else 0)
     pounds = re.match(r"\s?(?:-)?(pounds?)(?![A-Za-z])(\s+of\b)?", text[pos:], re.IGNORECASE)
@@ -439,6 +465,10 @@ def _symbol_fits(text: str, m: re.Match[str], sym: str, currency: str | None) ->
     if sym in {"p", "pc"} and text[m.end() : m.end() + 1] == ".":
         return text[m.end() : m.end() + 3] != ".m."
     return True
+
+
+# "between 300 and 400", "from 300 to 400": the word that opens a range is part of it.
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 def _bound_start(text: str, start: int, change: Change) -> int:
@@ -474,7 +504,7 @@ def _cue_before(before: str, change: Change) -> Change:
 
 
 # ------------------------------------------------------------------ what is not a quantity
-def _not_a_quantity(doc: Any, starts: list[int], text: str, f: _Found) -> bool:
+def _not_a_quantity(doc: Any, starts: list[int], text: str, f: Found) -> bool:
     """Years, dates, clock times and numbers that are parts of names."""
     if f.explicit_unit or f.multiplier != 1.0:
         return False
@@ -511,14 +541,45 @@ def _is_month_or_currency(word: str) -> bool:
     return bool(re.fullmatch(ctx.MONTHS, word.rstrip("."))) or word.upper() in CURRENCY_PREFIXES
 
 
-def _same_order(a: _Found, b: _Found) -> bool:
+def _same_order(a: Found, b: Found) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     return low > 0 and high / low < 10
 
 
-def _elliptical_unit(text: str, prev: _Found, f: _Found) -> _Found:
-    """A bare number parallel to the quantity before it shares its unit: "435 homes by sale
-    and 187 by tender", "460 vehicles compared with 63", "rose 2% but fell by 1".
+_AGE_BEFORE = re.compile(
+    r"(?:\baged|\bages?\s+of|\bat\s+age|\blife\s+expectancy(?:\s+[\w']+){0,5}?"
+    r"\s+(?:is|was|of|at|to|reached|hit))\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|just|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$")
+
+
+def _implied_unit(text: str, f: Found, same_sentence: list[Found]) -> Found:
+    """A bare number whose unit the sentence implies: an age ("men aged 40", "life
+    expectancy there is around 73"), or an index's level after its move in points ("the
+    index shed 120 points, or 1.5%, to close at 7,900")."""
+    before = text[max(0, f.start - 60) : f.start]
+    if _AGE_BEFORE.search(before):
+        return replace(f, unit="year of age")
+    moved_in_points = any(b.unit == "point" and b.change in {"up", "down"} for b in same_sentence)
+    if moved_in_points and _LEVEL_BEFORE.search(before):
+        return replace(f, unit="point")
+    return f
+
+
+def _level_after_stated_move(text: str, f: Found, same_sentence: list[Found]) -> bool:
+    """Whether ``f`` is the level a verb moved to ("fell to 7,425") after the sentence has
+    already stated the move's amount."""
+    if f.change not in ("up", "down") or not any(b.change in ("up", "down") for b in same_sentence):
+        return False
+    before = text[max(0, f.start - 40) : f.start].lower()
+    return any(pattern.search(before) for pattern, _ in ctx.MOVED_TO)
+
+
+def _elliptical_unit(text: str, prev: Found, f: Found) -> Found:
+    """A bare number parallel to the quantity before it shares its unit: "310 flats by auction
+    and 92 by tender", "460 vehicles compared with 63", "rose 2% but fell by 1".
 
     Not across a sentence end, and not from a percentage to a level ("rose 8% to 3.65").
     """
@@ -533,63 +594,3 @@ def _elliptical_unit(text: str, prev: _Found, f: _Found) -> _Found:
     elif re.search(r"\bto\s+$", between) and prev.change in {"up", "down"}:
         return f
     return replace(f, unit=prev.unit)
-
-
-# ------------------------------------------------------------------ ranges
-def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
-    """Join "between 300 and 400", "300-400", "$10 to $15 billion" into ranges."""
-    out: list[_Found] = []
-    i = 0
-    while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and _is_range(text, a, b):
-            out.append(_as_range(text, a, b))
-            i += 2
-            continue
-        if b is not None and text[a.end : b.start] == "-" and a.unit == b.unit is None:
-            i += 2  # "ended 2-2", "won 3-1", "ISO 3888-2": a score or a code
-            continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def _is_range(text: str, a: _Found, b: _Found) -> bool:
-    between = text[a.end : b.start]
-    if not _RANGE_JOIN.match(between):
-        return False
-    word = between.strip().lower()
-    before = text[max(0, a.start - 12) : a.start].lower()
-    if word == "and" and not re.search(r"between\s+$", before):
-        return False
-    if a.unit is not None and b.unit is not None and not _same_unit(a.unit, b.unit):
-        return False
-    if a.unit is not None and b.unit is None and a.explicit_unit:
-        return False
-    if word in {"-", "–", "—"} and _scaled_low(a, b) >= b.value:
-        return False  # "2-1", "89-89": a score, not a range
-    return not (b.change in {"up", "down"} or (a.change in {"up", "down"} and word != "to"))
-
-
-def _same_unit(a: str, b: str) -> bool:
-    """ "$48,000 and $90,000 a year": a rate's denominator may be written once."""
-    return a == b or a.startswith(b + " per ") or b.startswith(a + " per ")
-
-
-def _scaled_low(a: _Found, b: _Found) -> float:
-    """The low end with the high end's multiplier when it has none: "$10 to $15 billion"."""
-    if a.multiplier == 1.0 and b.multiplier != 1.0 and a.raw < b.raw:
-        return a.raw * b.multiplier
-    return a.value
-
-
-def _as_range(text: str, a: _Found, b: _Found) -> _Found:
-    low = _scaled_low(a, b)
-    lo, hi = min(low, b.value), max(low, b.value)
-    return _Found(
-        start=a.start, end=b.end, num_end=b.num_end, value=lo, raw=lo,
-        multiplier=b.multiplier, unit=max(a.unit or "", b.unit or "", key=len) or None,
-        explicit_unit=a.explicit_unit or b.explicit_unit,
-        change=a.change if a.change in {"~", "up", "down"} else "=", words=a.words, high=hi,
-    )  # fmt: skip
