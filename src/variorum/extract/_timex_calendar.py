@@ -197,7 +197,7 @@ def duration_value(amount: float | None, unit: str) -> str:
     elif unit == "decade":
         amount, code, timed = (None if amount is None else amount * 10), "Y", False
     elif unit == "quarter":
-        amount, code, timed = (None if amount is None else amount * 3), "M", False
+        code, timed = "Q", False
     elif unit == "fortnight":
         amount, code, timed = (None if amount is None else amount * 2), "W", False
     else:

@@ -1,6 +1,6 @@
 """Anaphoric expressions resolved against the story's reference time, not its publication date.
 
-"On May 22, 1995, he was promoted, and the following year ..." means 1996: TimeBank and
+"On June 3, 1997, he was hired, and the following year ..." means 1998: TimeBank and
 TempEval annotators anchor "the following year", "that day", "the previous Friday" and "the
 next morning" to the last date the story mentioned. Deictic expressions ("yesterday", "last
 week", a bare weekday) stay anchored to the publication date (``_timex_resolve``), and an
@@ -133,7 +133,8 @@ def _is_comparison(cand: Candidate, got: Resolved) -> bool:
     if "-Q" not in got.value:
         return False
     return cand.rule in ("ago", "year_ago") or bool(
-        cand.rule == "quarter" and _YEAR_BACK.search(f"{cand.groups['the']} {cand.groups['mod']}")
+        cand.rule == "quarter"
+        and _YEAR_BACK.search(f"{cand.groups['the']} {cand.groups['mod']} {cand.groups['back']}")
     )
 
 

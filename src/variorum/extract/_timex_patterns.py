@@ -172,14 +172,18 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         r"(?:\b(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than"
-        r"|less\s+than|only|just)\s+)?(?P<n>" + AMOUNT + r"|a)\s+(?P<unit>" + UNIT + r")"
+        r"|less\s+than|only|just)\s+)?\b(?P<n>" + AMOUNT + r"|a)\s+(?P<unit>" + UNIT + r")"
         r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)\b",
     ),
     (
         "duration",
         r"(?:\b(?P<mod>" + DUR_MOD + r")\s+)?"
         r"\b(?P<n>" + AMOUNT + r")\s+(?:more\s+)?(?P<unit>" + UNIT + r")"
-        r"(?P<half>\s+and\s+a\s+half)?\b(?![-\s]+old\b)",  # "52 years old" is an age
+        r"(?P<half>\s+and\s+a\s+half)?\b(?![-\s]+old\b)",  # "47 years old" is an age
+    ),
+    (
+        "another_unit",  # "for an additional year", "another month": one more unit
+        r"\b(?:another|an\s+additional|an\s+extra)\s+(?P<unit>" + UNIT_SG + r")\b",
     ),
     (
         "hyphen_dur",
@@ -189,12 +193,14 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        r"(?:(?P<the>the|this\s+year's|last\s+year's|(?P<y1>" + YEAR + r")'s)\s+)?"
+        r"(?:(?P<the>the|this\s+year's|last\s+year's|next\s+year's|(?P<y1>" + YEAR + r")'s)\s+)?"
         r"(?:(?P<y3>" + YEAR + r")\s+)?(?:(?P<mod>latest|last|current|previous|same|comparable"
+        r"|corresponding"
         r"|year-ago|year-earlier|flat|fiscal|recent|most\s+recent|just-ended|just\s+ended|comparable\s+year-ago"
         r"|year-ago\s+fiscal|fiscal\s+year-ago)[-\s]+)?(?:(?P<ord>first|second|third|fourth"
         r"|1st|2nd|3rd|4th|last|final)(?:\s+fiscal)?[-\s])?(?P<unit>quarter|half|period)\b"
-        r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR + r"))?",
+        r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR + r"))?"
+        r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",  # "the period last year"
     ),
     (
         "fiscal_year",
@@ -209,7 +215,11 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "decade",
         r"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<y>1[6-9]\d|20\d)0'?s\b"
-        r"|'(?P<yy>[2-9])0s\b)",
+        r"|'(?P<yy>[2-9])0s\b)"
+        # Spelled out, only after "the" (not "in her sixties") and not a temperature's "the
+        # upper sixties": "the nineties", "the early seventies".
+        r"|\bthe\s+(?:(?P<edge2>early|late|mid-?)\s*)?(?P<sp>twenties|thirties|forties|fifties"
+        r"|sixties|seventies|eighties|nineties)\b",
     ),
     (
         "century",
@@ -229,9 +239,15 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "season",
-        r"\b(?:(?:the\s+)?(?P<edge>early|late|mid-?|the\s+end\s+of)\s*)?(?:(?P<rel>" + RELATIVE
-        + r"|the)\s+)?(?P<s>" + SEASON + r")\b(?:\s+of\s+(?:(?P<y>" + YEAR + r")|(?P<sy>"
-        + SPOKEN_YEAR + r")))?",
+        r"\b(?:(?:the\s+)?(?P<edge>early|late|mid-?|the\s+end\s+of)\s*)?(?:(?P<rel>"
+        + RELATIVE
+        + r"|the)\s+)?(?P<s>"
+        + SEASON
+        + r")\b(?:\s+of\s+(?:(?P<y>"
+        + YEAR
+        + r")|(?P<sy>"
+        + SPOKEN_YEAR
+        + r")))?",
     ),
     (
         "holiday",
@@ -262,18 +278,14 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<plural>" + WEEKDAYS_PLURAL + r"))\b",
     ),
     (
-        "per_unit",
-        r"(?:\d|%)(?:\s+(?:million|billion|thousand|percent|cents?|dollars|barrels|tons))?"
-        r"\s(?P<x>a\s+(?P<per>year|month|week|day))\b(?!\s+(?:ago|earlier|later))",
-    ),
-    (
         "vague",
-        r"\b(?P<v>right\s+now|now|currently|current|recently|lately|nowadays"
+        r"\b(?P<v>right\s+now|now|soon|currently|current|recently|lately|nowadays"
         r"|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:recent\s+)?past"
         r"|at\s+present|the\s+(?:near|short)\s+term|the\s+(?:weeks|months|days|years)\s+ahead"
         r"|(?:the\s+)?(?:coming|upcoming|next\s+few|recent|past|last\s+few|past\s+few)"
-        r"\s+(?:days|weeks|months|years|decades|weeks\s+and\s+months|months\s+and\s+years)"
-        r"|(?:(?:for|in|within)\s+)?(?:decades|years|months|weeks|days))\b",
+        r"\s+(?:hours|days|weeks|months|years|decades|weeks\s+and\s+months"
+        r"|months\s+and\s+years)"
+        r"|(?:(?:for|in|within)\s+)?(?:decades|years|months|weeks|days|hours|minutes))\b",
     ),
 )
 
@@ -317,25 +329,32 @@ _ANCHORS: dict[str, tuple[str, int, int]] = {
     "holiday": (
         r"\b(?:Thanksgiving|Christmas|New\s+Year|Easter|Halloween|Independence|Labor|"
         r"Memorial|Election|Veterans|Valentine|Boxing|Good\s+Friday|St\b|Mother|Father)",
-        10, 40,
+        10,
+        40,
     ),
     "season": (r"\b(?:spring|summer|fall|autumn|winter)\b", 60, 60),
     "clock": (
         r"\d:\d\d|\d\s*(?:a\.m|p\.m|am\b|pm\b|o'clock)|\d\s+in\s+the\s+"
         r"(?:morning|afternoon|evening)|\b(?:noon|midnight|midday)\b",
-        40, 90,
+        40,
+        90,
     ),
     "set": (
         r"\b(?:every|each|per|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
         r"|semiannually|once|twice|times|mondays|tuesdays|wednesdays|thursdays|fridays"
         r"|saturdays|sundays)\b",
-        40, 80,
+        40,
+        80,
     ),
     "duration": (_UNIT_WORD, 140, 40),
     "rel_unit": (_UNIT_WORD, 90, 10),
     "hyphen_dur": (_UNIT_WORD, 90, 40),
-    "deictic": (r"(?:yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening)",
-                40, 30),
+    "another_unit": (_UNIT_WORD, 30, 10),
+    "deictic": (
+        r"(?:yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening)",
+        40,
+        30,
+    ),
 }
 
 
@@ -367,14 +386,11 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     anchors = _anchors()
     for name, rx in compiled_rules():
-        windows = (
-            _windows(text, *anchors[name]) if name in anchors else [(0, len(text))]
-        )
+        windows = _windows(text, *anchors[name]) if name in anchors else [(0, len(text))]
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
-                start, end = m.span("x") if "x" in rx.groupindex else m.span()
-                if end > start:
-                    found.append(Candidate(name, start, end, m.groupdict()))
+                if m.end() > m.start():
+                    found.append(Candidate(name, m.start(), m.end(), m.groupdict()))
     return found
 
 

@@ -33,8 +33,9 @@ from ._timex_fiscal import (
     quarter_a_year_back,
     year_ago,
 )
+from ._timex_names import is_name
 from ._timex_patterns import Candidate
-from ._timex_vague import per_unit, set_value, vague
+from ._timex_vague import is_rate, set_value, vague
 
 
 def _weekday(c: Candidate, x: Ctx) -> Resolved | None:
@@ -58,11 +59,28 @@ def _date_of(x: Ctx, month: int, day: int, year: str | None) -> tuple[str, bool]
         return f"XXXX-{month:02d}-{day:02d}", False
     else:
         here = x.anchor.month * 31 + x.anchor.day
-        y = x.anchor.year + cal.closest_year(month * 31 + day, here, 372, lean(x.tense), 240)
+        # As for a bare month: with no tense to go by ("the Nov. 14 shooting"), news
+        # narrates the past, so a date a little further back beats one just ahead.
+        pull, penalty = (-1, 93) if x.tense is None else (lean(x.tense), 240)
+        y = x.anchor.year + cal.closest_year(month * 31 + day, here, 372, pull, penalty)
     try:
         return dt.date(y, month, day).isoformat(), True
     except ValueError:
         return None
+
+
+# A chronology's entry, "Feb. 26 - The council imposes sanctions": a date opening its
+# sentence or line, then a dash or colon. A chronology recaps what has happened, so its
+# dates lie on or before the publication date whatever the tense of the entry.
+_ENTRY_OPENS = re.compile(r"(?:^|[\n.!?\"”]\s*)$")
+_ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
+
+
+def _chronology_entry(c: Candidate, x: Ctx) -> bool:
+    return (
+        _ENTRY_DASH.match(x.text, c.end) is not None
+        and _ENTRY_OPENS.search(x.text[max(0, c.start - 3) : c.start]) is not None
+    )
 
 
 def _month_day(c: Candidate, x: Ctx) -> Resolved | None:
@@ -70,6 +88,8 @@ def _month_day(c: Candidate, x: Ctx) -> Resolved | None:
     day = int(re.sub(r"\D", "", g["d"] or ""))
     month = cal.month_number(g["mon"] or "")
     direction = relative(g.get("rel"))
+    if direction is None and not g["y"] and _chronology_entry(c, x):
+        direction = "past"
     if direction and not g["y"] and x.anchor is not None:  # "last Oct. 23"
         year = cal.day_year(x.anchor, month, day, direction)
         got = _date_of(x, month, day, str(year))
@@ -77,7 +97,7 @@ def _month_day(c: Candidate, x: Ctx) -> Resolved | None:
         got = _date_of(x, month, day, g["y"])
     if got is None:
         return None
-    if g.get("weekof") and got[1]:  # "the week of March 6": the week that holds it
+    if g.get("weekof") and got[1]:  # "the week of April 9": the week that holds it
         return Resolved("DATE", cal.week_value(dt.date.fromisoformat(got[0])))
     return Resolved("DATE", got[0], got[1])
 
@@ -118,7 +138,7 @@ def _month(c: Candidate, x: Ctx) -> Resolved | None:
         year = x.anchor.year
     elif direction is None:
         # With no tense to go by, news narrates the past: a slight pull backwards
-        # ("from $29.75 in March" in a story of October is this year's March).
+        # ("from $41.20 in March" in a story of October is this year's March).
         pull, penalty = (lean(x.tense), 8) if lean(x.tense) else (-1, 3)
         year = x.anchor.year + cal.closest_year(month, x.anchor.month, 12, pull, penalty)
     else:
@@ -131,6 +151,7 @@ _CLOCK = re.compile(
     r"|in\s+the\s+(?P<pod>morning|afternoon|evening))?",
     re.IGNORECASE,
 )
+_HIGH = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 _DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
@@ -138,6 +159,8 @@ def _clock(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     t = (g["t"] or "").lower()
     if t in ("noon", "midday"):
+        if _HIGH.search(x.text, max(0, c.start - 6), c.start):
+            return None  # "high noon": a showdown (or the film), not twelve o'clock
         hh, mm = 12, 0
     elif t == "midnight":
         hh, mm = 24, 0
@@ -306,19 +329,27 @@ def _duration(c: Candidate, x: Ctx) -> Resolved | None:
     if n_text in ("a", "an") and unit.startswith("second"):
         return None  # "a second term"
     if _is_fraction(n_text, unit, x.text, c.end):
-        return None  # "more than a quarter of the market"
+        return None  # "over a quarter of its staff"
+    if n_text in ("a", "an") and is_rate(x.text, c.start, c.end):
+        return None  # "$3 million a year", "six sailings a week": the unit of a rate
     if n_text == "one" and unit == "day" and _SOMEDAY.search(x.text, max(0, c.start - 8), c.start):
-        return Resolved("DATE", "FUTURE_REF")  # "Islam will one day be ..."
+        return Resolved("DATE", "FUTURE_REF")  # "the city will one day be ..."
     amount = parse_amount(n_text)
     if amount is not None and g["half"]:
         amount += 0.5
     plural = unit.endswith(("s", "ies"))
     if amount is not None and amount > 1 and not plural and n_text[:1].isdigit():
         return None  # "100 day" is more likely part of a compound we do not understand
-    return Resolved("DURATION", cal.duration_value(amount, unit))
+    value = cal.duration_value(amount, unit)
+    verb = _LAST_THE_VERB.match(x.text, c.start)
+    after_modal = _SOMEDAY.search(x.text, max(0, c.start - 8), c.start)
+    if verb and after_modal and (g["mod"] or "").lower() == "last":
+        return Resolved("DURATION", value, start=verb.end())  # "expected to last four months"
+    return Resolved("DURATION", value)
 
 
 _FRACTION = re.compile(r"\s+of\b")
+_LAST_THE_VERB = re.compile(r"last\s+", re.IGNORECASE)
 _SOMEDAY = re.compile(r"\b(?:will|would|could|may|might|can|to)\s+$", re.IGNORECASE)
 
 
@@ -331,7 +362,7 @@ def _is_fraction(n_text: str, unit: str, text: str, end: int) -> bool:
 def _hyphen_duration(c: Candidate, x: Ctx) -> Resolved | None:
     n_text = (c.groups["n"] or "").lower()
     if n_text in ("a", "an") or _is_fraction(n_text, c.groups["unit"] or "", x.text, c.end):
-        return None  # "a second group", "three-quarters of its food": no durations
+        return None  # "a second group", "three-quarters of its water": no durations
     if c.groups["u2"]:  # "day-long", "decades-long"
         vague = bool(c.groups["pl"])
         return Resolved("DURATION", cal.duration_value(None if vague else 1, c.groups["u2"]))
@@ -383,7 +414,13 @@ def _spoken_year(c: Candidate, x: Ctx) -> Resolved | None:
 
 def _decade(c: Candidate, x: Ctx) -> Resolved | None:
     """ "the 1990s" -> 199; "the '80s" is taken as of the 20th century."""
+    spelled = c.groups["sp"]
+    if spelled:
+        return Resolved("DATE", f"19{_SPELLED_DECADE.index(spelled.lower()[:3]) + 2}")
     return Resolved("DATE", c.groups["y"] or f"19{c.groups['yy']}")
+
+
+_SPELLED_DECADE = ("twe", "thi", "for", "fif", "six", "sev", "eig", "nin")
 
 
 def _century(c: Candidate, x: Ctx) -> Resolved | None:
@@ -400,10 +437,18 @@ def _the_unit(c: Candidate, x: Ctx) -> Resolved | None:
     unit = (g["unit"] or "").lower()
     the = (g["the"] or "").lower()
     mod = (g["mod"] or "").strip().lower()
+    if the == "a" and is_rate(x.text, c.start, c.end):
+        return None
+    if the == "a" and mod in ("fiscal", "calendar"):
+        return None  # "swapped for a calendar year": a kind of accounting period, no time
+    if the == "a" and mod and unit != "time":
+        return Resolved("DURATION", cal.duration_value(1, unit))  # "for a full year"
     if unit == "year" and the == "the" and mod in ("", "fiscal", "entire", "whole"):
         # "for the year", "the end of the year" name the calendar year; "during the year" spans it.
         named = _NAMES_THE_YEAR.search(x.text, max(0, c.start - 12), c.start)
-        if not (named and x.anchor) or mod or PERIOD_ENDED.match(x.text, c.end):
+        # "for the fiscal year" names it as well; "for the whole year" measures it.
+        measured = mod not in ("", "fiscal") or PERIOD_ENDED.match(x.text, c.end)
+        if not (named and x.anchor) or measured:
             return Resolved("DURATION", "P1Y")
     if x.anchor is None:
         return Resolved("DATE", _UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), anchored=False)
@@ -422,7 +467,7 @@ def _season(c: Candidate, x: Ctx) -> Resolved | None:
     if year:
         return Resolved("DATE", f"{year}-{code}")
     if re.match(r"\s+of\b", x.text[c.end : c.end + 4]):
-        return None  # "the fall of the Berlin Wall"
+        return None  # "the fall of the old regime"
     if x.anchor is None:
         return Resolved("DATE", "XXXX-" + code, anchored=False)
     rel = g["rel"] or ""
@@ -439,8 +484,10 @@ def _holiday(c: Candidate, x: Ctx) -> Resolved | None:
         return Resolved("DATE", "XXXX-XX-XX", anchored=False)
     direction = relative(g["rel"]) or default_direction(x.tense)
     year = x.anchor.year
+    # "once Easter week began": a holiday's week has begun by its first day, six days before.
+    lead = dt.timedelta(days=6 if (g["suf"] or "").lower() == "week" else 0)
     for y in (x.anchor.year - 1, x.anchor.year, x.anchor.year + 1):
-        day = cal.holiday_date(name, y)
+        day = cal.holiday_date(name, y) - lead
         if direction in ("past", "before") and day <= x.anchor:
             year = y
         elif direction in ("future", "after") and day >= x.anchor:
@@ -467,6 +514,9 @@ _RESOLVERS: dict[str, Callable[[Candidate, Ctx], Resolved | None]] = {
     "ago": _ago,
     "duration": _duration,
     "hyphen_dur": _hyphen_duration,
+    "another_unit": lambda c, x: Resolved(
+        "DURATION", cal.duration_value(1, c.groups["unit"] or "")
+    ),
     "quarter": quarter,
     "fiscal_year": _year,
     "decade": _decade,
@@ -477,7 +527,6 @@ _RESOLVERS: dict[str, Callable[[Candidate, Ctx], Resolved | None]] = {
     "season": _season,
     "holiday": _holiday,
     "set": set_value,
-    "per_unit": per_unit,
     "vague": vague,
 }
 
@@ -508,4 +557,6 @@ def resolve(
     cand: Candidate, text: str, anchor: dt.date | None, tense_of: TenseOf
 ) -> Resolved | None:
     """TIMEX3 type and value of one candidate, or None when it is not a timex after all."""
+    if is_name(cand.rule, text, cand.start, cand.end):
+        return None
     return _RESOLVERS[cand.rule](cand, Ctx(text, anchor, tense_of))

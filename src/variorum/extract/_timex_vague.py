@@ -10,7 +10,24 @@ import re
 
 from . import _timex_calendar as cal
 from ._timex_context import Ctx, Resolved, parse_amount, part_of_day_suffix
-from ._timex_patterns import Candidate
+from ._timex_patterns import MONTH, NUM_WORD, WEEKDAY, Candidate
+
+# What a rate's "a year" follows: an amount ("$500 million", "358,000", "20%") or counted
+# things ("four flights", "24 hours"). TimeBank leaves these unannotated: the period is the
+# denominator of a quantity, not a time the text talks about.
+_RATE_BEFORE = re.compile(
+    r"(?:\d%?|%|\b(?:million|billion|trillion|thousand|percent|cents?|dollars)"
+    r"|\b(?:\d[\d,.]*|" + NUM_WORD + r")\s+[a-z]+s)\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from\s+now)\b", re.IGNORECASE)
+
+
+def is_rate(text: str, start: int, end: int) -> bool:
+    if _RELATIVE_AFTER.match(text, end):
+        return False  # "$5 a share a year earlier": a time, not a rate
+    return bool(_RATE_BEFORE.search(text, max(0, start - 40), start))
+
 
 _ADVERB_SET = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -25,6 +42,10 @@ def set_value(c: Candidate, x: Ctx) -> Resolved | None:
         adv = g["adv"].lower()
         if adv in ("annual", "biannual"):
             return None  # "annual report": an adjective of kind, rarely a timex in the gold
+        if is_rate(x.text, c.start, c.end):
+            # "to grow 7% annually", "5,000 cars annually": the period a quantity is
+            # counted over, as with "$2 million a year".
+            return None
         return Resolved("SET", _ADVERB_SET[adv])
     if g["plural"]:
         return Resolved("SET", f"XXXX-WXX-{cal.weekday_number(g['plural']) + 1}")
@@ -44,15 +65,24 @@ def set_value(c: Candidate, x: Ctx) -> Resolved | None:
     return Resolved("SET", cal.duration_value(amount, low))
 
 
-def per_unit(c: Candidate, x: Ctx) -> Resolved | None:
-    return Resolved("SET", cal.duration_value(1, c.groups["per"] or "year"))
-
-
 _STRETCH = frozenset(("few", "recent", "coming", "upcoming", "ahead"))
-_PLURAL_UNITS = frozenset(("days", "weeks", "months", "years", "decades"))
+_PLURAL_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "years", "decades"))
 _THEN = re.compile(r"\bthen[-\s]$", re.IGNORECASE)
 _PRESENT = ("now", "right now", "currently", "current", "nowadays", "these days",
             "at present", "presently", "the moment")  # fmt: skip
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"\s+(?:\d|" + NUM_WORD + r"\b|several\b|few\b)", re.IGNORECASE)
+# "will soon vote", "may soon issue", "it soon will open": the near future (FUTURE_REF).
+_MODAL_SOON = re.compile(
+    r"\b(?:will|would|may|might|could|should|to)\s+soon\b|\bsoon\s+(?:will|would)\b",
+    re.IGNORECASE,
+)
+# A date right after "recently" names when: "most recently in 1996", "recently on Friday".
+_DATE_AFTER = re.compile(
+    r",?\s+(?:(?:last|this|in|on)\s+)?(?:" + MONTH + "|" + WEEKDAY + r"|(?:19|20)\d\d\b"
+    r"|(?:last|this)\s+(?:week|month|year)\b)",
+    re.IGNORECASE,
+)
 _FUTURE = ("future", "soon", "coming", "upcoming", "next", "term", "ahead")  # "the near term"
 
 
@@ -77,6 +107,14 @@ def vague(c: Candidate, x: Ctx) -> Resolved | None:
         return Resolved("DATE", "PAST_REF", start=c.start - 5)  # "the then-current price"
     if c.groups["v"] == "Now" and x.text.startswith((",", " for "), c.end):
         return None  # "Now, he says, ...": a discourse marker, not a time (TimeML)
+    if v.endswith("future") and _OF_AFTER.match(x.text, c.end):
+        return None  # "the future of our towns": a fate, not a time
+    if v.endswith("past") and _COUNT_AFTER.match(x.text, c.end):
+        return None  # "the past four winters": a count of something we do not resolve
+    if v == "soon" and not _MODAL_SOON.search(x.text, max(0, c.start - 8), c.end + 6):
+        return None  # "as soon as he arrives", "soon after": a conjunction, not a time
+    if v == "recently" and _DATE_AFTER.match(x.text, c.end):
+        return None  # "most recently in May 2019": the date that follows is the time
     if v in _PRESENT:
         return Resolved("DATE", "PRESENT_REF")
     if any(w in _FUTURE for w in words):

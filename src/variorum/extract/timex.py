@@ -30,6 +30,25 @@ _HAVE = frozenset(("has", "have", "'ve", "having"))
 _SCHEDULING = frozenset(("schedule", "plan", "slate", "postpone", "reschedule", "delay", "adjourn"))
 
 
+_FIRST_WORDS = frozenset(("first", "last", "only", "latest", "second", "third"))
+_FIRST_TO = re.compile(r"^(?:first|last|only|latest)$", re.IGNORECASE)
+
+
+def _has_had(verb: Any) -> bool:
+    return any(a.lower_ == "had" for a in verb.children if a.dep_ in ("aux", "auxpass"))
+
+
+def _tense_of_clause(token: Any) -> Tense:
+    """The tense of the verb that governs ``token`` (a noun), if one does nearby."""
+    for _ in range(4):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.tag_.startswith("VB") or token.tag_ == "MD":
+            return _verb_tense(token)
+    return None
+
+
 def _verb_tense(verb: Any) -> Tense:
     """Tense of a verb from its tag and its auxiliaries (will/would -> future, did/had -> past)."""
     tag = verb.tag_
@@ -40,17 +59,29 @@ def _verb_tense(verb: Any) -> Tense:
             return "future" if low in _FUTURE_AUX else "present"
         if aux.tag_ == "TO":
             # "agreed to meet Monday", "is expected to close Friday" point ahead, but not
-            # from a pluperfect: "had been due to expire Friday" is over.
+            # from a pluperfect: "had been due to lapse Monday" is over.
             head = verb.head
-            if any(a.lower_ == "had" for a in head.children if a.dep_ in ("aux", "auxpass")):
+            # "had been due to lapse Monday": the pluperfect may sit a word further up.
+            if any(_has_had(h) for h in (head, head.head)):
                 return "past"
             if verb.dep_ == "advcl" and head is not verb and head.tag_.startswith("VB"):
                 # A purpose clause shares its main verb's time: "staged rallies to mark
                 # the entry on Friday" is over when "staged" is.
                 return _verb_tense(head)
+            if verb.dep_ in ("acl", "relcl") and (
+                _FIRST_TO.search(head.text)
+                or any(c.lower_ in _FIRST_WORDS for c in head.children if c.dep_ == "amod")
+            ):
+                # "the first countries to join on Friday were ...": an infinitive after
+                # "first", "last" or "only" tells what someone did, at the main verb's time.
+                return _tense_of_clause(head)
+            if head.tag_ == "JJ" and _tense_of_clause(head) == "past":
+                # "was unable to leave on Friday", "made it difficult to meet demand into
+                # the summer": an adjective's infinitive happened (or not) back then.
+                return "past"
             return "future"
     if verb.lemma_ in _SCHEDULING and not any(a.lower_ == "had" for a in auxes):
-        return "future"  # "scheduled a news conference Thursday", "postponed until Tuesday"
+        return "future"  # "scheduled a briefing Thursday", "put off until Monday"
     if tag == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if tag == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
@@ -62,8 +93,8 @@ def _verb_tense(verb: Any) -> Tense:
 
 # Words before a date that say which side of the telling it lies on: "as early as Tuesday"
 # can only lie ahead and "since May" only behind. Deadlines and starts ("by March 31", "until
-# Jan. 5", "effective June 1") lie ahead in news even after a past verb ("extended the offer
-# until Friday", "named him chairman, effective Feb. 1").
+# Jan. 5", "effective July 1") lie ahead in news even after a past verb ("extended the offer
+# until Friday", "named her president, effective June 2").
 _FUTURE_BEFORE = re.compile(
     r"\b(?:as\s+(?:early|soon)\s+as|by|until|till|effective)\s+(?:on\s+)?$", re.IGNORECASE
 )
@@ -89,7 +120,7 @@ def _tense_with_cue(text: str, start: int, end: int, tense_of_clause: Callable[[
         return tense_of_clause()  # "killed by Friday's blast": the cue governs the noun
     if _FUTURE_BEFORE.search(text, max(0, start - 16), start):
         # A deadline seen from a pluperfect is over: "had filed reports by Wednesday",
-        # "until Thursday, they had not named him".
+        # "until Monday, they had not told her".
         return "past" if _had_in_clause(text, start, end) else "future"
     if _PAST_BEFORE.search(text, max(0, start - 8), start):
         return "past"
