@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 MAX_TOKENS = 128
@@ -75,8 +75,25 @@ def embed(texts: Sequence[str]) -> Any:
         )
     import numpy as np
 
-    session, tokenizer = _model()
     out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+    for rows, hidden, mask in hidden_states(texts):
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        out[rows] = pooled / np.maximum(norms, 1e-12)
+    return out
+
+
+def hidden_states(texts: Sequence[str]) -> Iterator[tuple[list[int], Any, Any]]:
+    """The model's last hidden states, a batch at a time: ``(rows, hidden, mask)``.
+
+    ``rows`` are indices into ``texts``; ``hidden`` is ``(len(rows), tokens, 384)`` and
+    ``mask`` marks the real (unpadded) tokens. Texts are sorted by length before batching
+    so padding stays small. Call ``available()`` first.
+    """
+    import numpy as np
+
+    session, tokenizer = _model()
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     for begin in range(0, len(order), BATCH_SIZE):
         rows = order[begin : begin + BATCH_SIZE]
@@ -87,8 +104,4 @@ def embed(texts: Sequence[str]) -> Any:
             None,
             {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
         )[0]
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        out[rows] = pooled / np.maximum(norms, 1e-12)
-    return out
+        yield rows, hidden, mask
