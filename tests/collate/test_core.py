@@ -75,3 +75,42 @@ def test_markers_and_dates() -> None:
 
 def test_empty_story() -> None:
     assert collate_findings([]).entities == ()
+
+
+def _dated(event: str, days: tuple[str, str], published: tuple[str, str], when: str) -> list[
+    ArticleFindings
+]:
+    """Two outlets dating one event (``when`` is the date's words in each text)."""
+    out = []
+    for n, (day, pub) in enumerate(zip(days, published, strict=True)):
+        text = f"{event} {when}."
+        b = Builder(f"x{n}", text, ("Herald", "Post")[n], pub).date(when, day)
+        subject, verb = event.split(" ", 1)[0], event.split(" ")[1]
+        b.claim(event, subject, "be" if verb == "was" else verb, None)
+        out.append(b.build())
+    return out
+
+
+def test_one_event_dated_two_ways_conflicts() -> None:
+    found = _dated(
+        "Dockers marched to the quay", ("2026-03-06", "2026-03-13"), ("2026-03-09", "2026-03-10"),
+        "on Friday",
+    )  # fmt: skip
+    assert len(collate_findings(found).date_conflicts) == 1
+
+
+def test_an_event_reported_again_a_week_later_is_no_conflict() -> None:
+    # Each report dates the march within days of its own publication, a fortnight apart.
+    found = _dated(
+        "Dockers marched to the quay", ("2026-03-06", "2026-03-20"), ("2026-03-07", "2026-03-21"),
+        "on Friday",
+    )  # fmt: skip
+    assert collate_findings(found).date_conflicts == ()
+
+
+def test_a_state_on_two_days_is_no_conflict() -> None:
+    found = _dated(
+        "Carrow was calm", ("2026-03-02", "2026-03-03"), ("2026-03-09", "2026-03-10"), "on Monday"
+    )
+    timeline = collate_findings(found)
+    assert timeline.date_conflicts == ()

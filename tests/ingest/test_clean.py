@@ -78,6 +78,16 @@ def test_not_debris_lines(line: str) -> None:
             id="share-line",
         ),
         pytest.param("  Advertisement  \nText.", "                 \nText.", id="indented-line"),
+        pytest.param(
+            "The ferry sailed. Nice work May 2, 2026 at 9:15 am | Reply Agreed, she wrote.",
+            "The ferry sailed. Nice work " + " " * 49,
+            id="comment-thread",
+        ),
+        pytest.param(
+            "Talks resume at 9:15 am. Reply to the union came on May 2, 2026.",
+            "Talks resume at 9:15 am. Reply to the union came on May 2, 2026.",
+            id="not-a-comment-byline",
+        ),
     ],
 )
 def test_clean_text_blanks_debris(text: str, clean: str) -> None:

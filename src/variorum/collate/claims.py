@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import ArticleFindings, Claim, Span, Timex
+from ._gc import collector_paused
 from ._grouping import UnionFind
 from .lexical import content_stems, cosine, idf_table, numbers_in, tfidf
 from .quantities import QuantityRow, align_quantity_rows
@@ -33,7 +34,7 @@ from .verdicts import Evidence, GroupVerdict, VariantKind, Verdict, judge_group
 KEYS_PER_CLAIM = 6  # rarest shared terms a claim is indexed and looked up under
 GROUPS_PER_LOOKUP = 8  # candidate groups scored per claim
 JOIN_THRESHOLD = 0.42  # score a claim needs to join a group
-# Short claims ("He's not the only one") share words by chance: they need more to join.
+# Short claims ("That was not all") share words by chance: they need more to join.
 SHORT_CLAIM_STEMS = 5
 SHORT_CLAIM_EXTRA = 0.15
 ENTITY_BONUS = 0.08
@@ -217,6 +218,7 @@ def _embeddings(claims: Sequence[Claim]) -> Any:
     return embed.embed([c.text for c in claims])
 
 
+@collector_paused
 def align(
     findings: Sequence[ArticleFindings], *, use_embeddings: bool = False
 ) -> tuple[tuple[ClaimGroup, ...], tuple[QuantityRow, ...]]:
@@ -253,6 +255,7 @@ def align(
         (t.article, t.span): t for f in findings for t in f.timex
     }
     texts = {f.article.id: f.article.text for f in findings}
+    published = {f.article.id: f.article.published or "" for f in findings}
     outlets = frozenset(
         re.sub(r"^the\s+", "", (f.article.outlet or "").casefold()) for f in findings
     )
@@ -260,7 +263,9 @@ def align(
     for gid, members in zip(group_ids, clusters, strict=True):
         group_claims = tuple(sorted((claims[i] for i in members), key=_order))
         group_rows = rows_by_group.get(gid, [])
-        verdict: GroupVerdict = judge_group(group_claims, group_rows, timex, texts, outlets)
+        verdict: GroupVerdict = judge_group(
+            group_claims, group_rows, timex, texts, outlets, published=published
+        )
         groups.append(
             ClaimGroup(
                 id=gid,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import ArticleFindings, Duplicate
+from ._gc import collector_paused
 from ._grouping import article_facts
 from .corroboration import corroborate
 from .entities import collate_entities
@@ -36,6 +37,7 @@ def _claims_and_quantities(
     return tuple(claims.align_claims(findings)), tuple(quantities.align_quantities(findings))
 
 
+@collector_paused
 def collate_findings(
     findings: Sequence[ArticleFindings], *, duplicates: Sequence[Duplicate] = ()
 ) -> Collation:

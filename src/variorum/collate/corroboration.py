@@ -8,11 +8,12 @@ resulting clusters that hold at least one outlet stating the claim.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
-from ..model import Claim, Duplicate
+from ..model import Claim, Duplicate, Span
 from ._grouping import ArticleFacts, UnionFind
 from .lexical import content_stems
 from .sources import Link, alias_pattern
@@ -75,10 +76,7 @@ def corroborate(
 
     Weak links (quote reuse by an outlet with sources of its own) never collapse outlets.
     """
-    links_by_article: dict[str, list[Link]] = defaultdict(list)
-    for link in links:
-        if link.strength == "strong":
-            links_by_article[link.from_article].append(link)
+    links_by_article = _LinksBySpan(link for link in links if link.strength == "strong")
     # Which outlets each article relays anywhere in its text (strong links only).
     relays: dict[str, set[str]] = defaultdict(set)
     for link in links:
@@ -111,7 +109,7 @@ def corroborate(
             credited = credit(claim.attributed_to)
             if credited and credited != fact.outlet:
                 uf.union(_outlet_node(credited), me)
-            for link in links_by_article.get(claim.article, ()):
+            for link in links_by_article.near(claim.article, claim.sentence):
                 if link.span.overlaps(claim.sentence) or link.sentence == claim.sentence:
                     uf.union(
                         home(link.to_article) if link.to_article else _outlet_node(link.to_outlet),
@@ -139,6 +137,37 @@ def corroborate(
             )
         )
     return tuple(out)
+
+
+class _LinksBySpan:
+    """An article's links sorted by where they start, to find those near a sentence.
+
+    An article copied by many others has many links; scanning all of them for every claim
+    sentence made corroboration grow faster than the story.
+    """
+
+    def __init__(self, links: Iterable[Link]) -> None:
+        by_article: dict[str, list[Link]] = defaultdict(list)
+        for link in links:
+            by_article[link.from_article].append(link)
+        self._links: dict[str, list[Link]] = {}
+        self._starts: dict[str, list[int]] = {}
+        self._longest: dict[str, int] = {}
+        for article, found in by_article.items():
+            found.sort(key=lambda lk: (lk.span.start, lk))
+            self._links[article] = found
+            self._starts[article] = [lk.span.start for lk in found]
+            self._longest[article] = max(len(lk.span) for lk in found)
+
+    def near(self, article: str, sentence: Span) -> list[Link]:
+        """The links of ``article`` that start within reach of overlapping ``sentence``
+        (a superset of those overlapping it, in span order)."""
+        starts = self._starts.get(article)
+        if not starts:
+            return []
+        first = bisect.bisect_left(starts, sentence.start - self._longest[article])
+        last = bisect.bisect_left(starts, sentence.end)
+        return self._links[article][first:last]
 
 
 SHARED_WORDING = 0.6  # share of the shorter claim's content words found in the other

@@ -8,7 +8,8 @@ the words around each number (its verb and modifiers: "turned away in the first 
 Each row is judged by interval arithmetic on what the numbers allow: "more than 300" is
 [300, inf), "up to 400" is (-inf, 400], "around a dozen" is 12 +- 25%. Rows whose exact
 readings intersect *agree*; rows that meet only once approximations are widened differ only
-in *precision*; disjoint readings *conflict*.
+in *precision*; disjoint readings *conflict*, unless they are a developing story's successive
+figures for a running count (an *update*, see ``_updates``).
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import ArticleFindings, Quantity, Span
+from ._updates import is_update, runs_on
 from .lexical import content_stems, stem
 
-Agreement = Literal["agree", "precision", "conflict", "single-source"]
+Agreement = Literal["agree", "precision", "conflict", "update", "single-source"]
 
 APPROXIMATE_SPREAD = 0.25  # "around a dozen" covers 12 +- 25%
 ROUNDING_SPREAD = 0.02  # "$40 million" may be a rounded "$40.6 million"
@@ -51,8 +53,9 @@ class QuantityRow:
 
     ``members`` are sorted by article then position, at most one per article. ``interval``
     is what all members allow together (None on conflict). ``readings`` splits the members
-    into mutually compatible sets: more than one reading means a conflict. ``claim_group``
-    is the id of the aligned claim group the sentences belong to, when there is one.
+    into mutually compatible sets: more than one reading means a conflict, or an update
+    (successive figures for a running count). ``claim_group`` is the id of the aligned
+    claim group the sentences belong to, when there is one.
     """
 
     id: str
@@ -214,6 +217,7 @@ def align_quantity_rows(
     event (claim group) matches and whose context words overlap.
     """
     texts = {f.article.id: f.article.text for f in findings}
+    published = {f.article.id: f.article.published or "" for f in findings}
     buckets: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     quantities = sorted(
         (q for f in findings for q in f.quantities if interval(q, widen=True) is not None),
@@ -230,6 +234,7 @@ def align_quantity_rows(
             (q.article, q.sentence)
         )
         figure = _figure(q)
+        widened = interval(q, widen=True)
         candidates = list(buckets[key])
         if figure is not None:
             candidates += [r for r in by_figure.get(figure, ()) if r not in candidates]
@@ -257,6 +262,14 @@ def align_quantity_rows(
                 concept and concept == row.concept and overlap >= CROSS_GROUP_CONTEXT_OVERLAP
             ):
                 continue
+            named_alike = bool(concept and row.concept and concept & row.concept)
+            if not named_alike and not _can_agree(widened, row) and not (
+                runs_on(q, texts) and runs_on(row.members[0], texts)
+            ):
+                # A rival figure is a conflict only for a thing both name, or a toll both
+                # keep: figures that merely sit in one event ("Canada froze $2 billion",
+                # "the US froze $30 billion") are different amounts, not a disagreement.
+                continue
             concept_overlap = _jaccard(concept, row.concept) if concept and row.concept else 1.0
             score = overlap + 0.5 * concept_overlap
             if (overlap >= MIN_CONTEXT_OVERLAP or same_count) and score > best_score:
@@ -278,7 +291,18 @@ def align_quantity_rows(
             if group:
                 best.groups.add(group)
     rows = [row for bucket in buckets.values() for row in bucket]
-    return _finish(rows)
+    return _finish(rows, published, texts)
+
+
+def _can_agree(widened: tuple[float, float] | None, row: _Row) -> bool:
+    """Whether a figure's (widened) interval meets that of one of the row's first members."""
+    if widened is None:
+        return False
+    for member in row.members[:8]:
+        theirs = interval(member, widen=True)
+        if theirs is not None and _intersect([widened, theirs]) is not None:
+            return True
+    return False
 
 
 def _same_count(q: Quantity, row: _Row) -> bool:
@@ -325,7 +349,9 @@ def _head(q: Quantity) -> str:
     return _unit_key(q)
 
 
-def _finish(rows: Sequence[_Row]) -> tuple[QuantityRow, ...]:
+def _finish(
+    rows: Sequence[_Row], published: Mapping[str, str], texts: Mapping[str, str]
+) -> tuple[QuantityRow, ...]:
     ordered = sorted(
         rows, key=lambda r: (-len(r.members), _position(min(r.members, key=_position)))
     )
@@ -333,6 +359,9 @@ def _finish(rows: Sequence[_Row]) -> tuple[QuantityRow, ...]:
     for number, row in enumerate(ordered, start=1):
         members = tuple(sorted(row.members, key=_position))
         agreement, shared = judge(members)
+        split = readings(members) if agreement == "conflict" else (members,)
+        if agreement == "conflict" and is_update(split, published, texts):
+            agreement = "update"
         first = members[0]
         out.append(
             QuantityRow(
@@ -343,7 +372,7 @@ def _finish(rows: Sequence[_Row]) -> tuple[QuantityRow, ...]:
                 articles=tuple(sorted({q.article for q in members})),
                 agreement=agreement,
                 interval=shared,
-                readings=readings(members) if agreement == "conflict" else (members,),
+                readings=split,
                 claim_group=min(row.groups) if row.groups else None,
             )
         )

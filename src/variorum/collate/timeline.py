@@ -11,6 +11,7 @@ day outside it) is listed as a date conflict.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import ArticleFindings, Claim, Span
 from ._grouping import ArticleFacts, UnionFind, jaccard, overlap, similar_pairs
-from .lexical import content_stems
+from .lexical import content_stems, stem
 from .types import DateConflict, TimelineEntry, TimelineMention
 
 SAME_EVENT = 0.5
@@ -135,10 +136,21 @@ def build_timeline(
                 outlets=tuple(sorted({m.outlet for m in mentions})),
             )
         )
-        conflict = _conflict(eid, event, mentions)
+        conflict = None if _is_state(head.predicate) else _conflict(eid, event, mentions)
         if conflict is not None:
             conflicts.append(conflict)
     return tuple(entries), tuple(conflicts)
+
+
+# A state holds on many days ("the town was quiet on Tuesday"): two dates for it are no
+# disagreement, unlike two dates for an event ("the strike began on March 2").
+_STATE_WORDS = ("be", "have", "remain", "seem", "stay", "appear")
+_STATE_PREDICATES = frozenset(_STATE_WORDS) | {stem(w) for w in _STATE_WORDS}
+RECURRENCE_DAYS = 7
+
+
+def _is_state(predicate: str | None) -> bool:
+    return predicate is not None and set(predicate.split()) <= _STATE_PREDICATES
 
 
 def _one_date_per_event(events: list[_Event]) -> list[_Event]:
@@ -182,6 +194,30 @@ def _date_of(group: Sequence[_Event]) -> str:
     return sorted(refined, key=lambda v: (-len(outlets[v]), -len(v), v))[0] if refined else best
 
 
+def _recurs(a: str, b: str, mentions: Sequence[TimelineMention]) -> bool:
+    """Whether two days for one event read as the event happening again: articles published
+    a week or more apart, each dating it within a week of its own publication ("protesters
+    marched on Friday" in a report of July 22 and in one of August 5)."""
+    near: dict[str, list[dt.date]] = {a: [], b: []}
+    for m in mentions:
+        if m.value not in near:
+            continue
+        day, published = _day(m.value), _day(m.published or "")
+        if day is None or published is None or abs((day - published).days) > RECURRENCE_DAYS:
+            return False
+        near[m.value].append(published)
+    return all(
+        abs((pa - pb).days) >= RECURRENCE_DAYS for pa in near[a] for pb in near[b]
+    )
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def _conflict(eid: str, event: str, mentions: Sequence[TimelineMention]) -> DateConflict | None:
     by_value: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -189,7 +225,9 @@ def _conflict(eid: str, event: str, mentions: Sequence[TimelineMention]) -> Date
     values = sorted(by_value)
     # Incompatible values given by at least two outlets between them.
     clash = any(
-        not compatible(a, b) and len(by_value[a] | by_value[b]) >= 2
+        not compatible(a, b)
+        and len(by_value[a] | by_value[b]) >= 2
+        and not _recurs(a, b, mentions)
         for i, a in enumerate(values)
         for b in values[i + 1 :]
     )

@@ -16,11 +16,13 @@ date, or the claim's sentence) that shows it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Claim, Span, Timex
+from ._updates import is_update
+from .lexical import content_stems
 from .quantities import QuantityRow, judge, readings
 
 Verdict = Literal["agreed", "variant", "conflicting", "single-source"]
@@ -70,6 +72,39 @@ def _named(source: str | None, outlets: frozenset[str] = frozenset()) -> str | N
     return source
 
 
+CLOSE_WORDING = 0.6  # share of the shorter claim's content words the other has
+CLOSE_WORDING_BOTH = 0.4  # share of both claims' words they share: a short claim is no echo
+CLOSE_MIN_WORDS = 3  # fewer shared words ("the first time") need a shared name as well
+CLOSE_CHECKS = 24  # claims of the other side compared, per claim (a group can be long)
+
+
+def _close_wording(claims: Sequence[Claim]) -> Callable[[Claim, Sequence[Claim]], bool]:
+    """``close(claim, others)``: whether ``claim`` words what one of ``others`` says.
+
+    A negation or a date is a difference between two claims only when they state the same
+    thing; a group aligned on shared background words ("Tunisia and Egypt") is no conflict.
+    """
+    stems = {id(c): frozenset(content_stems(c.text)) for c in claims}
+    names = {id(c): frozenset(e.casefold() for e in c.entities) for c in claims}
+
+    def close(claim: Claim, others: Sequence[Claim]) -> bool:
+        mine = stems[id(claim)]
+        for other in others[:CLOSE_CHECKS]:
+            theirs = stems[id(other)]
+            if other is claim or not mine or not theirs:
+                continue
+            shared = len(mine & theirs)
+            if (
+                shared / min(len(mine), len(theirs)) >= CLOSE_WORDING
+                and shared / len(mine | theirs) >= CLOSE_WORDING_BOTH
+                and (shared >= CLOSE_MIN_WORDS or names[id(claim)] & names[id(other)])
+            ):
+                return True
+        return False
+
+    return close
+
+
 def _dates(claim: Claim, timex: Mapping[tuple[str, Span], Timex]) -> list[Timex]:
     found = (timex.get((claim.article, span)) for span in claim.timex)
     return [t for t in found if t is not None and t.type == "DATE" and t.anchored]
@@ -89,9 +124,12 @@ def judge_group(
     timex: Mapping[tuple[str, Span], Timex],
     texts: Mapping[str, str],
     outlets: frozenset[str] = frozenset(),
+    *,
+    published: Mapping[str, str] | None = None,
 ) -> GroupVerdict:
     """The verdict on one aligned group (``rows``: the quantity rows of its sentences;
-    ``outlets``: the story's outlet names, case-folded without "The")."""
+    ``outlets``: the story's outlet names, case-folded without "The"; ``published``: each
+    article's publication date, which tells a revised figure from a rival one)."""
     articles = sorted({c.article for c in claims})
     if len(articles) < 2:
         return GroupVerdict("single-source", tuple(articles), (), (), ())
@@ -101,13 +139,18 @@ def judge_group(
     def note(claim: Claim, span: Span, kind: VariantKind) -> None:
         evidence.append(Evidence(claim.article, span, kind, span.of(texts[claim.article])))
 
-    # Polarity: the minority polarity contradicts the majority.
+    close = _close_wording(claims)
+
+    # Polarity: the minority polarity contradicts the majority, where a minority claim words
+    # what a majority claim says ("It was not the third vote" and "The ballot was the third
+    # vote on a pay offer since the merger" only share words).
     polarity = Counter(c.negated for c in claims)
     if len(polarity) == 2:
-        conflict = True
         minority = min(polarity, key=lambda k: (polarity[k], k))
+        others = [c for c in claims if c.negated != minority]
         for c in claims:
-            if c.negated == minority:
+            if c.negated == minority and close(c, others):
+                conflict = True
                 note(c, c.sentence, "negation")
 
     # Numbers: only the members stated in this group's own sentences are evidence here (a
@@ -120,12 +163,15 @@ def judge_group(
         agreement, _shared = judge(members)
         if agreement == "agree" and len({(q.value, q.low, q.high, q.change) for q in members}) < 2:
             continue
+        split = readings(members) if agreement == "conflict" else ()
+        if agreement == "conflict" and is_update(split, published or {}, texts):
+            agreement = "update"  # a revised figure: a variant, not a contradiction
         if agreement == "conflict":
             conflict = True
-            split = readings(members)
             # The reading more articles give is the main one; ties go to the earliest.
             majority = max(split, key=lambda r: (len({q.article for q in r}), -split.index(r)))
-            odd = [q for q in members if q not in majority]
+            in_majority = {id(q) for q in majority}  # a set: rows can be long
+            odd = [q for q in members if id(q) not in in_majority]
         else:
             common = Counter(q.text.lower() for q in members).most_common(1)[0][0]
             odd = [q for q in members if q.text.lower() != common]
@@ -138,8 +184,9 @@ def judge_group(
         top = Counter(t.value for _, t in dated).most_common(1)[0][0]
         # A claim that gives the main date dates other things with its other dates.
         giving_top = {id(c) for c, t in dated if t.value == top}
+        top_claims = [c for c, t in dated if id(c) in giving_top]
         for c, t in dated:
-            if id(c) in giving_top:
+            if id(c) in giving_top or not close(c, top_claims):
                 continue
             relation = _date_relation(t.value, top)
             if relation == "different":

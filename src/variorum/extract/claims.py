@@ -67,7 +67,19 @@ def _is_assertion(sent: Any) -> bool:
     root = sent.root
     if root.tag_ in ("VBN", "VBG") and not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
         return False  # a dateline or caption: "Published 13 March 2026", "Updated at 9am"
-    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return any(t.pos_ in ("VERB", "AUX") and not _meridiem(t) for t in sent)
+
+
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
+
+
+def _meridiem(token: Any) -> bool:
+    """ "am" after a clock time ("6:42 am EDT (Wirenet) -"): a dateline, not a verb."""
+    return bool(
+        token.lower_ in ("am", "a.m.", "pm", "p.m.")
+        and token.i > 0
+        and _CLOCK.fullmatch(token.doc[token.i - 1].text) is not None
+    )
 
 
 def _phrase(head: Any) -> str:
@@ -124,9 +136,19 @@ def _object_of(head: Any) -> str | None:
     return None
 
 
+# "was unable to verify", "failed to confirm": the clause asserts that the thing did not happen.
+_NEGATIVE_IMPLICATIVES = frozenset({"fail", "unable"})
+
+
 def _negated(head: Any) -> bool:
+    if head.lemma_.lower() in _NEGATIVE_IMPLICATIVES and any(
+        c.dep_ == "xcomp" for c in head.children
+    ):
+        return True
     for child in head.children:
         if child.dep_ == "neg" or child.lower_ in ("never",):
+            return True
+        if child.dep_ == "acomp" and child.lower_ == "unable":
             return True
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
             gc.dep_ == "det" and gc.lower_ == "no" for gc in child.children

@@ -77,11 +77,13 @@ def extract_articles(
     source = iter(articles)
     while chunk := list(itertools.islice(source, batch_size * 4)):
         short = [a for a in chunk if len(a.text) <= MAX_PARSE_CHARS]
-        parsed = nlp.pipe((a.clean_text for a in short), batch_size=batch_size)
-        docs = dict(zip((id(a) for a in short), parsed, strict=True))
+        # Lazily, in the chunk's order: only spaCy's own batch of parsed docs is alive at
+        # once (a dict of the whole chunk's docs held hundreds of MB on long articles).
+        parsed = iter(nlp.pipe((a.clean_text for a in short), batch_size=batch_size))
         for article in chunk:
-            doc = docs.pop(id(article), None)
-            if doc is None:
+            if len(article.text) <= MAX_PARSE_CHARS:
+                doc = next(parsed)
+            else:
                 doc = _parse_long(nlp, article.clean_text)
             yield findings_from_doc(article, doc)
 

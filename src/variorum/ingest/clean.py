@@ -6,7 +6,9 @@ found here as spans; ``Article.clean_text`` blanks them. Two kinds:
 * whole lines: image captions and credits, "Published 2 hours ago", share and subscribe
   prompts, "Advertisement", markdown image lines, bare URLs;
 * marks inside a line: the "[" and "](target)" of a markdown link (its text stays), a
-  markdown image, "#" heading marks and "**" bold marks ("__" stays: text uses it as a rule).
+  markdown image, "#" heading marks and "**" bold marks ("__" stays: text uses it as a rule);
+* a reader-comment thread copied with the page: from the first comment byline ("March 23,
+  2026 at 4:24 pm | Reply") to the end. Readers' comments are not the outlet's reporting.
 
 Line rules only fire on short lines that do not read as a sentence, so a body sentence that
 happens to start with "Share" or end with "Reuters" is kept.
@@ -79,6 +81,13 @@ _MD_IMAGES_ONLY = re.compile(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$")
 _MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\](?P<target>\([^)\n]*\))")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_BOLD = re.compile(r"\*\*")
+# A reader comment's byline as blog software prints it ("March 23, 2026 at 4:24 pm | Reply"):
+# the page's comment thread was copied along, and it runs to the end of the page.
+_COMMENT_META = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},?"
+    r" at \d{1,2}:\d{2} ?[ap]\.?m\.?\s*\|\s*Reply\b",
+    re.IGNORECASE,
+)
 
 
 def is_debris_line(line: str) -> bool:
@@ -110,6 +119,9 @@ def find_debris(text: str) -> tuple[Span, ...]:
     """Every debris span in ``text``, sorted and merged."""
     spans: list[Span] = [line.span for line in iter_lines(text) if is_debris_line(line.text)]
     spans.extend(_markup_spans(text))
+    comments = _COMMENT_META.search(text)
+    if comments is not None:
+        spans.append(Span(comments.start(), len(text)))
     return merge_spans(spans)
 
 

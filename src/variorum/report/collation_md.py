@@ -229,10 +229,10 @@ def single_source_claims(c: Collation, dossier: Dossier) -> Table:
 
 def quantities_table(c: Collation, dossier: Dossier) -> Table:
     """Numbers two or more articles give for one thing: outlets across, each figure linked
-    to its sentence, with the verdict (agree / precision / conflict)."""
+    to its sentence, with the verdict (agree / precision / update / conflict)."""
     outlets = c.outlets
     outlet_of = {a.id: a.outlet or "(unknown outlet)" for a in dossier.articles}
-    order = {"conflict": 0, "precision": 1, "agree": 2}
+    order = {"conflict": 0, "update": 1, "precision": 2, "agree": 3}
     shared = [r for r in c.quantities if len(r.articles) > 1]
     shared.sort(key=lambda r: (order.get(str(r.agreement), 9), -len(r.articles), r.id))
     rows = []
@@ -262,7 +262,8 @@ def quantities_table(c: Collation, dossier: Dossier) -> Table:
         ("Id", "What", "Unit", "Verdict", "Shared range", *outlets),
         tuple(rows),
         "agree: the figures allow a common value; precision: they meet once approximate "
-        "wording is widened (\"more than 300\" / \"312\"); conflict: they cannot all be right.",
+        "wording is widened (\"more than 300\" / \"312\"); update: a running count (a toll, "
+        "a span of time) revised in later articles; conflict: they cannot all be right.",
     )
 
 
