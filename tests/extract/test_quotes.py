@@ -201,9 +201,9 @@ CASES = [
         "Mayor Duarte", "barked", "direct", id="any-verb-tags-a-quote",
     ),
     pytest.param(
-        "“This is fantastic!” beamed a delegate from Ohio.",
-        "fantastic",
-        "“This is fantastic!”",
+        "“This is wonderful!” beamed a delegate from Ohio.",
+        "wonderful",
+        "“This is wonderful!”",
         "a delegate", "beamed", "direct", id="any-verb-tags-inverted",
     ),
     pytest.param(
@@ -225,11 +225,11 @@ CASES = [
         "The dockworkers' union", "backed", "indirect", id="endorsement-verb",
     ),
     pytest.param(
-        "Ruth Adler, a Boca Raton, Fla., rabbi helping to plan the vigil, said she and other "
-        "rabbis were worried about the threats.",
-        "worried",
-        "she and other rabbis were worried about the threats",
-        "Ruth Adler, a Boca Raton, Fla., rabbi helping to plan the vigil", "said",
+        "Mara Voss, a Boise, Idaho, rabbi leading the food drive, said she and other "
+        "rabbis were uneasy about the cuts.",
+        "uneasy",
+        "she and other rabbis were uneasy about the cuts",
+        "Mara Voss, a Boise, Idaho, rabbi leading the food drive", "said",
         "indirect", id="long-subject-misread-as-clause",
     ),
 ]
@@ -358,9 +358,9 @@ def test_quote_running_across_paragraphs_is_one_attribution() -> None:
             "treasury", "Maria Lopez", id="pronoun-previous-sentence",
         ),
         pytest.param(
-            "The statement came from government spokesman Steffen Seibert. Later, the spokesman "
+            "The statement came from government spokesman Jonas Weller. Later, the spokesman "
             "said the chancellor would travel to Paris.",
-            "chancellor", "Steffen Seibert", id="description-via-role",
+            "chancellor", "Jonas Weller", id="description-via-role",
         ),
         pytest.param(
             "Oliver Brandt, the party treasurer, resigned on Friday. The treasurer said the "

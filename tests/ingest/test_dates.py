@@ -19,7 +19,7 @@ from variorum.ingest.dates import parse_date, parse_published_line
         ("March 14, 2026", "2026-03-14"),
         ("March 14, 2026 at 3:05 pm", "2026-03-14T15:05"),
         ("Sept. 3, 2025", "2025-09-03"),
-        ("14th March 2026 10.32 BST", "2026-03-14T10:32"),
+        ("14th March 2026 11.47 BST", "2026-03-14T11:47"),
         ("2026/03/14", "2026-03-14"),
         ("31 February 2026", None),
         ("2 hours ago", None),

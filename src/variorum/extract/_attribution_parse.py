@@ -49,7 +49,7 @@ def content_of(verb: Any) -> Range | None:
     inverted = not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(
         c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
     )
-    # "urged a judge to block the rules", "told him to leave": the one urged is part of it.
+    # "urged a court to halt the plan", "told him to leave": the one urged is part of it.
     infinitive = lemma in INFINITIVE_CUES and any(c.dep_ == "xcomp" for c in verb.children)
     misread = misread_subject(verb)
     for child in verb.children:
@@ -90,7 +90,7 @@ def seeming_content(verb: Any) -> Range | None:
 
 
 def misread_subject(verb: Any) -> Any | None:
-    """"Ruth Adler, a rabbi helping to plan the vigil, said she was worried": the
+    """"Mara Voss, a rabbi leading the food drive, said she was uneasy": the
     parser sometimes reads a long subject with an appositive as a clause before the verb.
     Such a "clause" that starts with a name, with a comma before the verb and the real
     clause after it, is the subject."""

@@ -1,6 +1,6 @@
 """Attributions that layout marks rather than a verb: transcript turns and headline sources.
 
-"WALLACE: Let's start ..." in an interview transcript, and "Okafor: Bridge Will Reopen
+"HOLLOWAY: Let's begin ..." in an interview transcript, and "Okafor: Bridge Will Reopen
 by Spring." as an article's headline, attribute what follows the colon to the name before
 it. Each finding is returned as (content, source, cue, sentence) character ranges.
 """
@@ -31,7 +31,7 @@ _KICKER_ENDS = frozenset({"email", "update", "daily", "notice", "brief", "briefi
 
 
 def transcript_turns(text: str, taken: list[Range]) -> list[Found]:
-    """Interview transcripts: "WALLACE: Let's start ..." attributes the line to WALLACE."""
+    """Interview transcripts: "HOLLOWAY: Let's begin ..." attributes the line to HOLLOWAY."""
     turns: list[Found] = []
     for match in _TRANSCRIPT_TURN.finditer(text):
         content = match.span("said")

@@ -2,7 +2,7 @@
 
 A source is often "he", "she" or "the government spokesman". The article names that
 person somewhere else: before, as the subject of an earlier sentence, or in an appositive
-that gives the role ("spokesman Steffen Seibert", "Seibert, the government spokesman").
+that gives the role ("spokesman Jonas Weller", "Weller, the government spokesman").
 This module indexes the article's person names once, with what gender their title or
 first name shows and what roles stand beside them, then answers per source.
 """
