@@ -115,9 +115,28 @@ def clean_name(text: str) -> CleanName:
             raw = raw[1:]
         else:
             break
-    tokens = tuple(t for t in (fold(w).strip(".'’").replace(".", "") for w in raw) if t)
+    tokens = tuple(
+        spelling_key(t) for t in (fold(w).strip(".'’").replace(".", "") for w in raw) if t
+    )
     role = " ".join(role_words) if role_words and role_words[-1] in ROLE_HEADS else None
     return CleanName(tokens, " ".join(raw), role)
+
+
+# Transliterated names come spelled several ways across outlets ("Gaddafi", "Gadhafi",
+# "Qaddafi"; "Muammar", "Moammar"): long name words compare on a key that drops what
+# transliterations vary on. Short words keep their spelling (too many collide).
+_DIGRAPH_H = re.compile(r"(?<=[dgk])h")
+_DOUBLE = re.compile(r"(.)\1")
+SPELLING_KEY_MIN = 5
+
+
+@functools.lru_cache(maxsize=65_536)
+def spelling_key(word: str) -> str:
+    """The comparison form of one folded name word (see ``_DIGRAPH_H``)."""
+    if len(word) < SPELLING_KEY_MIN or not word.isalpha():
+        return word
+    key = _DIGRAPH_H.sub("", word.replace("q", "g").replace("o", "u"))
+    return _DOUBLE.sub(r"\1", key)
 
 
 def is_acronym(surface: str) -> bool:
