@@ -114,6 +114,14 @@ def test_place_short_forms_and_acronym() -> None:
     assert _name_of(index, "b", "ACLU") == "American Civil Liberties Union"
 
 
+def test_an_acronym_joins_what_it_abbreviates_not_a_name_it_begins() -> None:
+    a = Builder("a", "The U.N. Security Council met. The United Nations spoke.", "P")
+    a.entity("U.N. Security Council", label="ORG").entity("United Nations", label="ORG")
+    b = Builder("b", "The U.N. sent aid.", "Q").entity("U.N.", label="ORG")
+    index = _index(a.build(), b.build())
+    assert _name_of(index, "b", "U.N.") == "United Nations"
+
+
 def test_the_post_joins_the_one_longer_name() -> None:
     a = Builder("a", "The Washington Post said so. The Post added more.", "X")
     a.entity("Washington Post", "ORG").entity("Post", "ORG", nth=1)

@@ -289,12 +289,17 @@ class _Resolver:
             (fam, clean.tokens[-1]), set()
         )
         found = {k for k in keys if _is_subname(clean, self.base_names[(fam, k)], fam)}
+        expansions: set[str] = set()
         if fam != PERSON and is_acronym(surface):
             for k in self.by_initial.get((fam, clean.tokens[0][:1]), set()):
                 long_words = self.base_names[(fam, k)].surface.split()
                 if k != clean.key and abbreviates(surface, long_words):
-                    found.add(k)
-        return found
+                    expansions.add(k)
+        if expansions and len(clean.tokens) == 1:
+            # An acronym alone stands for what it abbreviates, not for a longer name it
+            # happens to begin ("U.N." is the United Nations, not the U.N. Security Council).
+            return expansions
+        return found | expansions
 
     def resolve_short(self, article: str, clean: CleanName, fam: str, surface: str) -> str | None:
         found = self.candidates(clean, fam, surface)
