@@ -122,6 +122,15 @@ def test_an_acronym_joins_what_it_abbreviates_not_a_name_it_begins() -> None:
     assert _name_of(index, "b", "U.N.") == "United Nations"
 
 
+@pytest.mark.parametrize(("long", "short"), [("Qatar Airways", "QA"), ("Oxford Union", "OU")])
+def test_an_acronym_finds_a_name_whose_spelling_key_changes_its_first_letter(
+    long: str, short: str
+) -> None:
+    a = Builder("a", f"{long} said so.", "P").entity(long, label="ORG")
+    b = Builder("b", f"{short} agreed.", "Q").entity(short, label="ORG")
+    assert _name_of(_index(a.build(), b.build()), "b", short) == long
+
+
 def test_the_post_joins_the_one_longer_name() -> None:
     a = Builder("a", "The Washington Post said so. The Post added more.", "X")
     a.entity("Washington Post", "ORG").entity("Post", "ORG", nth=1)

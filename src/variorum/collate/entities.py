@@ -139,6 +139,11 @@ def spelling_key(word: str) -> str:
     return _DOUBLE.sub(r"\1", key)
 
 
+def _initial(name: CleanName) -> str:
+    """The name's first letter as written (its spelling key may change it: "Qatar")."""
+    return fold(name.surface)[:1]
+
+
 def is_acronym(surface: str) -> bool:
     letters = surface.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
@@ -282,7 +287,7 @@ class _Resolver:
         self.clusters[(fam, name.key)] = _Cluster(name.key, fam)
         self.by_first[(fam, name.tokens[0])].add(name.key)
         self.by_last[(fam, name.tokens[-1])].add(name.key)
-        self.by_initial[(fam, name.tokens[0][:1])].add(name.key)
+        self.by_initial[(fam, _initial(name))].add(name.key)
 
     def candidates(self, clean: CleanName, fam: str, surface: str) -> set[str]:
         keys = self.by_first.get((fam, clean.tokens[0]), set()) | self.by_last.get(
@@ -291,7 +296,7 @@ class _Resolver:
         found = {k for k in keys if _is_subname(clean, self.base_names[(fam, k)], fam)}
         expansions: set[str] = set()
         if fam != PERSON and is_acronym(surface):
-            for k in self.by_initial.get((fam, clean.tokens[0][:1]), set()):
+            for k in self.by_initial.get((fam, _initial(clean)), set()):
                 long_words = self.base_names[(fam, k)].surface.split()
                 if k != clean.key and abbreviates(surface, long_words):
                     expansions.add(k)
