@@ -32,6 +32,7 @@ def _name_of(index, article: str, text: str) -> str:  # type: ignore[no-untyped-
         # long words compare on their spelling key (transliterations vary on these letters)
         ("the Northgate terminal", ("nurthgate", "terminal"), None),
         ("Moammar Gadhafi", ("muamar", "gadafi"), None),
+        ("U. S.", ("us",), None),
     ],
 )
 def test_clean_name(raw: str, tokens: tuple[str, ...], role: str | None) -> None:
@@ -51,6 +52,12 @@ def test_clean_name(raw: str, tokens: tuple[str, ...], role: str | None) -> None
         ("ACLU", "Civil Liberties Union", False),
         ("NY", "Northgate", False),
         ("BBC", "British Broadcasting Corporation", True),
+        ("US", "United States of America", True),
+        ("USA", "United States of America", True),
+        ("BA", "Bank of America", True),
+        ("BO", "Bank of Ottawa", True),
+        ("UK", "University of Kent", True),
+        ("BK", "Bank of Kent Trust", False),
     ],
 )
 def test_abbreviates(acronym: str, name: str, expected: bool) -> None:
@@ -129,6 +136,13 @@ def test_an_acronym_finds_a_name_whose_spelling_key_changes_its_first_letter(
     a = Builder("a", f"{long} said so.", "P").entity(long, label="ORG")
     b = Builder("b", f"{short} agreed.", "Q").entity(short, label="ORG")
     assert _name_of(_index(a.build(), b.build()), "b", short) == long
+
+
+def test_an_acronym_is_not_spelled_out_by_a_name_that_begins_with_it() -> None:
+    a = Builder("a", "The United States of America acted. A US refinery shut.", "P")
+    a.entity("United States of America", label="GPE").entity("US refinery", label="GPE")
+    b = Builder("b", "The U.S. agreed.", "Q").entity("U.S.", label="GPE")
+    assert _name_of(_index(a.build(), b.build()), "b", "U.S.") == "United States of America"
 
 
 def test_the_post_joins_the_one_longer_name() -> None:

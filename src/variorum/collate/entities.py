@@ -118,6 +118,8 @@ def clean_name(text: str) -> CleanName:
     tokens = tuple(
         spelling_key(t) for t in (fold(w).strip(".'’").replace(".", "") for w in raw) if t
     )
+    if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
+        tokens = ("".join(tokens),)  # "U. S." is "U.S."
     role = " ".join(role_words) if role_words and role_words[-1] in ROLE_HEADS else None
     return CleanName(tokens, " ".join(raw), role)
 
@@ -137,6 +139,10 @@ def spelling_key(word: str) -> str:
         return word
     key = _DIGRAPH_H.sub("", word.replace("q", "g").replace("o", "u"))
     return _DOUBLE.sub(r"\1", key)
+
+
+def _letters(word: str) -> str:
+    return fold(word).replace(".", "").replace(" ", "")
 
 
 def _initial(name: CleanName) -> str:
@@ -181,7 +187,14 @@ def abbreviates(acronym: str, name_words: Sequence[str]) -> bool:
                 return True
         return False
 
-    return match(0, 0)
+    if match(0, 0):
+        return True
+    # "US" for "United States of America", "UK" for "United Kingdom of Great Britain ...":
+    # the acronym may stop at the "of" that opens the name's tail.
+    if "of" in name_words:
+        head = list(name_words[: list(name_words).index("of")])
+        return len(head) >= 2 and abbreviates(acronym, head)
+    return False
 
 
 def _is_subname(short: CleanName, long: CleanName, fam: str) -> bool:
@@ -298,7 +311,9 @@ class _Resolver:
         if fam != PERSON and is_acronym(surface):
             for k in self.by_initial.get((fam, _initial(clean)), set()):
                 long_words = self.base_names[(fam, k)].surface.split()
-                if k != clean.key and abbreviates(surface, long_words):
+                if k == clean.key or _letters(long_words[0]) == _letters(surface):
+                    continue  # "US refinery" begins with the acronym; it does not spell it out
+                if abbreviates(surface, long_words):
                     expansions.add(k)
         if expansions and len(clean.tokens) == 1:
             # An acronym alone stands for what it abbreviates, not for a longer name it
