@@ -66,3 +66,33 @@ def test_different_quotes_of_one_speaker_stay_apart() -> None:
     c = collate_findings([a.build(), b.build()])
     assert len(c.quotes) == 2
     assert not c.misquotes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "source", "speaker"),
+    [
+        # a name that only modifies the source's head is not the speaker
+        (
+            "“The port stays shut,” a Carrow official said.",
+            "Carrow", "GPE", "a Carrow official", None,
+        ),
+        # a name that heads the source, after a title or before an appositive, is
+        (
+            "“The port stays shut,” harbour minister Daniel Ashworth said.",
+            "Daniel Ashworth", "PERSON", "harbour minister Daniel Ashworth",
+            "person:daniel-ashworth",
+        ),
+        (
+            "“The port stays shut,” Daniel Ashworth, the harbour minister, said.",
+            "Daniel Ashworth", "PERSON", "Daniel Ashworth, the harbour minister",
+            "person:daniel-ashworth",
+        ),
+    ],
+)
+def test_the_speaker_is_the_name_that_heads_the_source(
+    text: str, name: str, label: str, source: str, speaker: str | None
+) -> None:
+    b = Builder("a", text, "Herald", "2026-03-14").entity(name, label=label)
+    b.quote("“The port stays shut,”", name, source=source)
+    (quote,) = collate_findings([b.build()]).quotes
+    assert quote.speaker == speaker

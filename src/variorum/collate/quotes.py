@@ -104,15 +104,33 @@ def _speaker(
 ) -> tuple[str | None, str]:
     """The canonical speaker of a quote, and a name to show when none resolves."""
     if quote.source is not None:
+        source_end = quote.source.start + len(quote.source.of(text).rstrip(" ,.;:'’\""))
         for start, end, mentioned in mentions_by_article.get(quote.article, ()):
-            if start < quote.source.end and quote.source.start < end:
+            # The name must head the source phrase: "spokesman Moussa Ibrahim", "Maria
+            # Okafor, the union's head", not the "Libyan" of "a Libyan official".
+            if start < quote.source.end and quote.source.start < end and (
+                end >= source_end or text[end : end + 1] in (",", "(")
+            ):
                 return mentioned, ""
-    for name in (quote.speaker, quote.source.of(text) if quote.source else None):
+    source = quote.source.of(text) if quote.source else ""
+    speaker = None if quote.speaker and _modifies(quote.speaker, source) else quote.speaker
+    for name in (speaker, source or None):
         resolved = entities.resolve(quote.article, name)
         if resolved:
             return resolved, ""
     shown = quote.speaker or (quote.source.of(text) if quote.source else "")
     return None, " ".join(shown.split())
+
+
+def _modifies(name: str, source: str) -> bool:
+    """Whether ``name`` stands in the source phrase only as a modifier of another head
+    ("Libyan" in "a Libyan official", "U.S." in "U.S. officials"), rather than heading it
+    (ending it, or followed by an appositive). A name the phrase does not hold (a pronoun
+    the extractor resolved, "he") is not a modifier."""
+    if name not in source:
+        return False
+    trimmed = source.rstrip(" ,.;:'’\"")
+    return not (trimmed.endswith(name) or f"{name}," in source or f"{name} (" in source)
 
 
 def consolidate_quotes(
