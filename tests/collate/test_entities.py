@@ -145,6 +145,14 @@ def test_an_acronym_is_not_spelled_out_by_a_name_that_begins_with_it() -> None:
     assert _name_of(_index(a.build(), b.build()), "b", "U.S.") == "United States of America"
 
 
+def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
+    text = "Dockers blocked the gate. The dockers left at noon. Halden Maritime paid."
+    a = Builder("a", text, "P").entity("Dockers", label="ORG")
+    a.entity("Halden Maritime", label="ORG")
+    names = {e.name for e in _index(a.build()).entities}
+    assert names == {"Halden Maritime"}
+
+
 def test_the_post_joins_the_one_longer_name() -> None:
     a = Builder("a", "The Washington Post said so. The Post added more.", "X")
     a.entity("Washington Post", "ORG").entity("Post", "ORG", nth=1)

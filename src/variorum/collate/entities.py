@@ -332,6 +332,16 @@ class _Resolver:
         return self.clusters[(fam, next(iter(pick)))].entity_id or None
 
 
+def _common_noun_at_sentence_start(text: str, m: EntityMention) -> bool:
+    """One capitalised word opening its sentence that the article also writes in lower case
+    ("Rebels said ..." beside "the rebels"): a common noun the recogniser took for a name."""
+    word = m.text.strip()
+    if m.span.start != m.sentence.start or " " in word or not word[:1].isupper():
+        return False
+    lower = word.lower()
+    return lower != word and re.search(rf"\b{re.escape(lower)}\b", text) is not None
+
+
 def collate_entities(
     findings: Sequence[ArticleFindings], facts: dict[str, ArticleFacts]
 ) -> EntityIndex:
@@ -347,6 +357,8 @@ def collate_entities(
     for found in findings:
         text = found.article.text
         for m in found.entities:
+            if _common_noun_at_sentence_start(text, m):
+                continue
             clean = clean_name(m.text + _facility_tail(text, m) if m.label != PERSON else m.text)
             if not clean.tokens:
                 continue
