@@ -366,14 +366,16 @@ def _anchors() -> dict[str, tuple[re.Pattern[str], int, int]]:
     }
 
 
-def _windows(text: str, anchor: re.Pattern[str], back: int, ahead: int) -> list[tuple[int, int]]:
-    """Merged stretches of ``text`` around each anchor, starting where a word starts."""
+def _windows(
+    text: str, hits: list[tuple[int, int]], back: int, ahead: int
+) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around each anchor hit, starting where a word starts."""
     out: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
-        start = max(0, m.start() - back)
-        while 0 < start < m.start() and not text[start - 1].isspace():
+    for hit_start, hit_end in hits:
+        start = max(0, hit_start - back)
+        while 0 < start < hit_start and not text[start - 1].isspace():
             start -= 1  # never begin inside a word or a number
-        end = min(len(text), m.end() + ahead)
+        end = min(len(text), hit_end + ahead)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
@@ -385,8 +387,15 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping); ``longest_first`` picks among them."""
     found: list[Candidate] = []
     anchors = _anchors()
+    hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # rules share anchors: scan once
     for name, rx in compiled_rules():
-        windows = _windows(text, *anchors[name]) if name in anchors else [(0, len(text))]
+        if name in anchors:
+            anchor, back, ahead = anchors[name]
+            if anchor not in hits:
+                hits[anchor] = [m.span() for m in anchor.finditer(text)]
+            windows = _windows(text, hits[anchor], back, ahead)
+        else:
+            windows = [(0, len(text))]
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start():
