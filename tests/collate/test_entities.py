@@ -122,7 +122,8 @@ def test_place_short_forms_and_acronym() -> None:
 
 
 def test_an_acronym_joins_what_it_abbreviates_not_a_name_it_begins() -> None:
-    a = Builder("a", "Ferry talks reached the U.N. Security Council. The United Nations wrote.", "P")
+    text = "Ferry aid: the United Nations wrote to the U.N. Security Council."
+    a = Builder("a", text, "P")
     a.entity("U.N. Security Council", label="ORG").entity("United Nations", label="ORG")
     b = Builder("b", "The U.N. sent aid.", "Q").entity("U.N.", label="ORG")
     index = _index(a.build(), b.build())
