@@ -167,3 +167,27 @@ def test_a_revised_toll_is_an_update_and_a_rival_sum_a_conflict(
     one_event = {(f.article.id, Span(0, len(f.article.text))): "c1" for f in found}
     (row,) = align_quantity_rows(found, one_event)
     assert row.agreement == agreement
+
+
+def test_an_open_bound_does_not_gather_counts_that_disagree_with_each_other() -> None:
+    texts = (
+        "At least 200 cases were confirmed in Carrow.",
+        "Officials counted 311 cases in Carrow.",
+        "Officials counted 1,261 cases in Halden.",
+    )
+    found = []
+    for n, text in enumerate(texts):
+        match = re.search(r"\d[\d,]*", text)
+        assert match is not None
+        value = float(match.group().replace(",", ""))
+        bound = text.startswith("At least")
+        quantity = Quantity(
+            f"a{n}", Span(match.start(), match.end()), match.group(), value,
+            value if bound else None, None, ">" if bound else "=", "case", None,
+            Span(0, len(text)),
+        )  # fmt: skip
+        article = Article(id=f"a{n}", text=text, published="2026-03-02")
+        found.append(ArticleFindings(article=article, quantities=(quantity,)))
+    rows = align_quantity_rows(found, {})
+    assert all(r.agreement != "conflict" for r in rows)
+    assert any(len(r.members) == 2 for r in rows)  # "at least 200" and "311" still agree

@@ -196,7 +196,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-@dataclass
+@dataclass(eq=False)  # rows are compared by identity ("row in candidates")
 class _Row:
     unit: str
     concept: frozenset[str]
@@ -204,6 +204,13 @@ class _Row:
     contexts: list[frozenset[str]]
     groups: set[str]
     articles: set[str]
+    shared: tuple[float, float] | None = None  # what all members allow, widened
+
+    def join(self, q: Quantity) -> None:
+        widened = interval(q, widen=True)
+        self.shared = _intersect([self.shared, widened]) if self.shared and widened else None
+        self.members.append(q)
+        self.articles.add(q.article)
 
 
 def align_quantity_rows(
@@ -275,7 +282,10 @@ def align_quantity_rows(
             if (overlap >= MIN_CONTEXT_OVERLAP or same_count) and score > best_score:
                 best, best_score = row, score
         if best is None:
-            best = _Row(key[0], concept, [q], [context], {group} if group else set(), {q.article})
+            best = _Row(
+                key[0], concept, [q], [context], {group} if group else set(), {q.article},
+                widened,
+            )  # fmt: skip
             buckets[key].append(best)
             if not best.concept and q.unit and key[0] not in _NOT_COUNTED:
                 by_unit[key[0]].append(best)
@@ -284,8 +294,7 @@ def align_quantity_rows(
         else:
             if figure is not None and best not in by_figure[figure]:
                 by_figure[figure].append(best)
-            best.members.append(q)
-            best.articles.add(q.article)
+            best.join(q)
             if len(best.contexts) < 8:
                 best.contexts.append(context)
             if group:
@@ -306,19 +315,20 @@ def _can_agree(widened: tuple[float, float] | None, row: _Row) -> bool:
 
 
 def _same_count(q: Quantity, row: _Row) -> bool:
-    """A large head count of the same people or things, compatible with the row's first one.
+    """A large head count of the same people or things, compatible with all the row holds.
 
     "more than 300 dockworkers", "312 dockworkers" and "hundreds of dockworkers" share no
     context words, yet a reader takes them for one count. Only counts of a hundred or more
-    of a counted noun, at most one side naming a concept, and only when the numbers can agree
-    (this join never makes a conflict).
+    of a counted noun, at most one side naming a concept, and only when the number can agree
+    with every member (this join never makes a conflict; agreeing with the first member only
+    let an open bound, "at least two cases", gather every count of a long story).
     """
     first = row.members[0]
     if (q.concept and first.concept) or not q.unit or _unit_key(q) in _NOT_COUNTED:
         return False
     if len(q.unit) == 3 and q.unit.isupper():
         return False  # a currency code
-    mine, theirs = interval(q, widen=True), interval(first, widen=True)
+    mine, theirs = interval(q, widen=True), row.shared
     if mine is None or theirs is None or min(mine[1], theirs[1]) < DISTINCTIVE_FROM:
         return False
     return _intersect([mine, theirs]) is not None
