@@ -3,10 +3,12 @@
 A group of claims (one per article) about the same thing is:
 
 * ``single-source`` when only one article states it;
-* ``conflicting`` when the articles cannot all be right: one negates what another asserts,
-  or their numbers for the same quantity are disjoint, or they give different full dates;
+* ``conflicting`` when the articles cannot all be right: one negates what another words
+  the same way, or their numbers for the same quantity are disjoint, or two wordings of the
+  same statement give different full dates;
 * ``variant`` when they agree in substance but differ in detail: a number given more or less
-  precisely ("more than 300" / "312"), a coarser date, another speaker, hedged vs plain;
+  precisely ("more than 300" / "312") or revised in later articles (a running count, see
+  ``_updates``), a coarser date, another speaker, hedged vs plain;
 * ``agreed`` otherwise.
 
 Every variant is backed by evidence: the article and the character span (the quantity, the
