@@ -154,6 +154,18 @@ def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
     assert names == {"Halden Maritime"}
 
 
+def test_a_one_word_name_said_as_a_place_is_a_place() -> None:
+    text = (
+        "Ardale held. Ardale waited. Shells fell in Ardale. The city of Ardale burned. "
+        "Boats waited near Ardale."
+    )
+    a = Builder("a", text, "P")
+    for nth, label in enumerate(("PERSON", "PERSON", "GPE", "GPE", "PERSON")):
+        a.entity("Ardale", label=label, nth=nth)
+    (entity,) = _index(a.build()).entities
+    assert entity.type == "GPE"
+
+
 def test_the_post_joins_the_one_longer_name() -> None:
     a = Builder("a", "The Washington Post said so. The Post added more.", "X")
     a.entity("Washington Post", "ORG").entity("Post", "ORG", nth=1)

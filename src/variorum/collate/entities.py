@@ -332,6 +332,22 @@ class _Resolver:
         return self.clusters[(fam, next(iter(pick)))].entity_id or None
 
 
+# "in Misrata", "near Brega", "the city of Zawiyah": a one-word name the recogniser calls a
+# person as often as a place gets a place's vote from the words before it.
+_PLACE_BEFORE = re.compile(
+    r"(?<!shares )(?<!stake )(?<!invested )(?<!investment )"
+    r"\b(?:in|near|outside|around|into|(?:city|town|port|village|province) of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _said_as_a_place(text: str, m: EntityMention) -> bool:
+    word = m.text.strip()
+    if " " in word or text[m.span.end : m.span.end + 2] in ("'s", "’s"):
+        return False
+    return _PLACE_BEFORE.search(text, max(0, m.span.start - 24), m.span.start) is not None
+
+
 def _common_noun_at_sentence_start(text: str, m: EntityMention) -> bool:
     """One capitalised word opening its sentence that the article also writes in lower case
     ("Rebels said ..." beside "the rebels"): a common noun the recogniser took for a name."""
@@ -364,6 +380,8 @@ def collate_entities(
                 continue
             mentions.append((m, clean))
             labels_of_key[clean.key][m.label] += 1
+            if _said_as_a_place(text, m):
+                labels_of_key[clean.key]["GPE"] += 1
     # A name's family is its labels' majority over the story, so uneven tagging agrees.
     for key in outlet_names:
         labels_of_key[key] = Counter({"ORG": 1})
@@ -416,6 +434,8 @@ def collate_entities(
         cluster = res.clusters[target]
         cluster.refs.append(EntityRef(m.article, m.span, m.sentence, m.text))
         cluster.labels["ORG" if target[1] in outlet_names else m.label] += 1
+        if _said_as_a_place(facts[m.article].text if m.article in facts else "", m):
+            cluster.labels["GPE"] += 1
         cluster.names.add(clean.surface)
         cluster.surfaces.add(m.text)
         if clean.role and cluster.fam == PERSON:
