@@ -369,6 +369,7 @@ def collate_entities(
     """
     mentions: list[tuple[EntityMention, CleanName]] = []
     labels_of_key: dict[str, Counter[str]] = defaultdict(Counter)
+    said_as_places: set[tuple[str, Span]] = set()  # mentions a place's words lead up to
     outlet_names = {n.key: n for n in (clean_name(f.outlet) for f in facts.values()) if n.tokens}
     for found in findings:
         text = found.article.text
@@ -381,6 +382,7 @@ def collate_entities(
             mentions.append((m, clean))
             labels_of_key[clean.key][m.label] += 1
             if _said_as_a_place(text, m):
+                said_as_places.add((m.article, m.span))
                 labels_of_key[clean.key]["GPE"] += 1
     # A name's family is its labels' majority over the story, so uneven tagging agrees.
     for key in outlet_names:
@@ -434,7 +436,7 @@ def collate_entities(
         cluster = res.clusters[target]
         cluster.refs.append(EntityRef(m.article, m.span, m.sentence, m.text))
         cluster.labels["ORG" if target[1] in outlet_names else m.label] += 1
-        if _said_as_a_place(facts[m.article].text if m.article in facts else "", m):
+        if (m.article, m.span) in said_as_places:
             cluster.labels["GPE"] += 1
         cluster.names.add(clean.surface)
         cluster.surfaces.add(m.text)

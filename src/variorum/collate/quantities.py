@@ -140,6 +140,18 @@ def judge(members: Sequence[Quantity]) -> tuple[Agreement, tuple[float, float] |
     return "conflict", None
 
 
+def judge_in_time(
+    members: Sequence[Quantity], published: Mapping[str, str], texts: Mapping[str, str]
+) -> tuple[Agreement, tuple[float, float] | None, tuple[tuple[Quantity, ...], ...]]:
+    """``judge``, with a conflict that is a running count's successive figures an *update*;
+    and the readings: the disjoint ones of a conflict or an update, else all members."""
+    agreement, shared = judge(members)
+    if agreement != "conflict":
+        return agreement, shared, (tuple(members),)
+    split = readings(members)
+    return ("update" if is_update(split, published, texts) else "conflict"), shared, split
+
+
 def readings(members: Sequence[Quantity]) -> tuple[tuple[Quantity, ...], ...]:
     """Members grouped into sets whose (widened) intervals share a point, lowest first."""
     ordered = sorted(
@@ -206,9 +218,8 @@ class _Row:
     articles: set[str]
     shared: tuple[float, float] | None = None  # what all members allow, widened
 
-    def join(self, q: Quantity) -> None:
-        widened = interval(q, widen=True)
-        self.shared = _intersect([self.shared, widened]) if self.shared and widened else None
+    def join(self, q: Quantity, widened: tuple[float, float]) -> None:
+        self.shared = _intersect([self.shared, widened]) if self.shared else None
         self.members.append(q)
         self.articles.add(q.article)
 
@@ -227,12 +238,19 @@ def align_quantity_rows(
     published = {f.article.id: f.article.published or "" for f in findings}
     buckets: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     quantities = sorted(
-        (q for f in findings for q in f.quantities if interval(q, widen=True) is not None),
-        key=_position,
+        ((q, w) for f in findings for q in f.quantities if (w := interval(q, widen=True))),
+        key=lambda qw: _position(qw[0]),
     )
+    running: dict[int, bool] = {}  # id(quantity) -> whether it counts a running toll
+
+    def keeps_running(x: Quantity) -> bool:
+        if id(x) not in running:
+            running[id(x)] = runs_on(x, texts)
+        return running[id(x)]
+
     by_figure: dict[tuple[str, float], list[_Row]] = defaultdict(list)
     by_unit: dict[str, list[_Row]] = defaultdict(list)  # rows of a bare head count
-    for q in quantities:
+    for q, widened in quantities:
         concept = _concept_stems(q)
         head = sorted(concept)[0] if len(concept) == 1 else _head(q)
         key = (_unit_key(q), head)
@@ -241,7 +259,6 @@ def align_quantity_rows(
             (q.article, q.sentence)
         )
         figure = _figure(q)
-        widened = interval(q, widen=True)
         candidates = list(buckets[key])
         if figure is not None:
             candidates += [r for r in by_figure.get(figure, ()) if r not in candidates]
@@ -264,14 +281,14 @@ def align_quantity_rows(
             # Outside one claim group, only the same named concept in a like context
             # ("settlement is worth $40 million" / "settlement ... is worth $75 million"),
             # or the same distinctive figure in a like context.
-            same_count = _same_count(q, row)
+            same_count = _same_count(q, widened, row)
             if not same_event and not same_figure and not same_count and not (
                 concept and concept == row.concept and overlap >= CROSS_GROUP_CONTEXT_OVERLAP
             ):
                 continue
             named_alike = bool(concept and row.concept and concept & row.concept)
             if not named_alike and not _can_agree(widened, row) and not (
-                runs_on(q, texts) and runs_on(row.members[0], texts)
+                keeps_running(q) and keeps_running(row.members[0])
             ):
                 # A rival figure is a conflict only for a thing both name, or a toll both
                 # keep: figures that merely sit in one event ("Canada froze $2 billion",
@@ -294,7 +311,7 @@ def align_quantity_rows(
         else:
             if figure is not None and best not in by_figure[figure]:
                 by_figure[figure].append(best)
-            best.join(q)
+            best.join(q, widened)
             if len(best.contexts) < 8:
                 best.contexts.append(context)
             if group:
@@ -303,10 +320,8 @@ def align_quantity_rows(
     return _finish(rows, published, texts)
 
 
-def _can_agree(widened: tuple[float, float] | None, row: _Row) -> bool:
+def _can_agree(widened: tuple[float, float], row: _Row) -> bool:
     """Whether a figure's (widened) interval meets that of one of the row's first members."""
-    if widened is None:
-        return False
     for member in row.members[:8]:
         theirs = interval(member, widen=True)
         if theirs is not None and _intersect([widened, theirs]) is not None:
@@ -314,7 +329,7 @@ def _can_agree(widened: tuple[float, float] | None, row: _Row) -> bool:
     return False
 
 
-def _same_count(q: Quantity, row: _Row) -> bool:
+def _same_count(q: Quantity, mine: tuple[float, float], row: _Row) -> bool:
     """A large head count of the same people or things, compatible with all the row holds.
 
     "more than 300 dockworkers", "312 dockworkers" and "hundreds of dockworkers" share no
@@ -328,8 +343,8 @@ def _same_count(q: Quantity, row: _Row) -> bool:
         return False
     if len(q.unit) == 3 and q.unit.isupper():
         return False  # a currency code
-    mine, theirs = interval(q, widen=True), row.shared
-    if mine is None or theirs is None or min(mine[1], theirs[1]) < DISTINCTIVE_FROM:
+    theirs = row.shared
+    if theirs is None or min(mine[1], theirs[1]) < DISTINCTIVE_FROM:
         return False
     return _intersect([mine, theirs]) is not None
 
@@ -368,10 +383,7 @@ def _finish(
     out: list[QuantityRow] = []
     for number, row in enumerate(ordered, start=1):
         members = tuple(sorted(row.members, key=_position))
-        agreement, shared = judge(members)
-        split = readings(members) if agreement == "conflict" else (members,)
-        if agreement == "conflict" and is_update(split, published, texts):
-            agreement = "update"
+        agreement, shared, split = judge_in_time(members, published, texts)
         first = members[0]
         out.append(
             QuantityRow(

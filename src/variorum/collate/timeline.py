@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..extract._timex_calendar import parse_anchor
 from ..model import ArticleFindings, Claim, Span
 from ._grouping import ArticleFacts, UnionFind, jaccard, overlap, similar_pairs
 from .lexical import content_stems, stem
@@ -202,20 +203,13 @@ def _recurs(a: str, b: str, mentions: Sequence[TimelineMention]) -> bool:
     for m in mentions:
         if m.value not in near:
             continue
-        day, published = _day(m.value), _day(m.published or "")
+        day, published = parse_anchor(m.value), parse_anchor(m.published)
         if day is None or published is None or abs((day - published).days) > RECURRENCE_DAYS:
             return False
         near[m.value].append(published)
     return all(
         abs((pa - pb).days) >= RECURRENCE_DAYS for pa in near[a] for pb in near[b]
     )
-
-
-def _day(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _conflict(eid: str, event: str, mentions: Sequence[TimelineMention]) -> DateConflict | None:

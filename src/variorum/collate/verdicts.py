@@ -23,9 +23,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Claim, Span, Timex
-from ._updates import is_update
 from .lexical import content_stems
-from .quantities import QuantityRow, judge, readings
+from .quantities import QuantityRow, judge_in_time
 
 Verdict = Literal["agreed", "variant", "conflicting", "single-source"]
 VariantKind = Literal["number", "date", "speaker", "negation", "hedge"]
@@ -162,12 +161,10 @@ def judge_group(
         members = [q for q in row.members if (q.article, q.sentence) in sentences]
         if len({q.article for q in members}) < 2:
             continue
-        agreement, _shared = judge(members)
+        # An update (a running count revised later) is a variant, not a contradiction.
+        agreement, _shared, split = judge_in_time(members, published or {}, texts)
         if agreement == "agree" and len({(q.value, q.low, q.high, q.change) for q in members}) < 2:
             continue
-        split = readings(members) if agreement == "conflict" else ()
-        if agreement == "conflict" and is_update(split, published or {}, texts):
-            agreement = "update"  # a revised figure: a variant, not a contradiction
         if agreement == "conflict":
             conflict = True
             # The reading more articles give is the main one; ties go to the earliest.
