@@ -1,0 +1,65 @@
+"""Quantity concepts (what a quantity is about) on sentences written for these tests.
+
+One construction per row; the rows of ``test_quantities.py`` cover the older rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from variorum.extract.quantities import find_quantities
+from variorum.model import Article, Quantity
+from variorum.nlp import load_nlp
+
+
+def _one(text: str, surface: str) -> Quantity:
+    found = find_quantities(load_nlp()(text), Article(id="t", text=text))
+    picked = [q for q in found if surface in q.text or q.text in surface]
+    assert picked, f"no quantity at {surface!r}: {[q.text for q in found]}"
+    return picked[0]
+
+
+def _words(concept: str | None) -> list[str]:
+    return (concept or "").replace(",", " ").split()
+
+
+# text, a piece of the quantity's text, a word the concept must hold
+HOLDS = [
+    # the level a change noun reaches: "a rise ... to 12 per cent" is the rise's
+    ("There was a 40 basis point rise in the ferry fares to 12 per cent.", "12 per", "rise"),
+    # an amount said of a verb that has an object: the object, and whose it is
+    ("The crews will chill the catch to minus 20 degrees Celsius.", "20 degrees", "catch"),
+    ("The crews will chill the catch to minus 20 degrees Celsius.", "20 degrees", "crews"),
+    # a count inside the object, through a preposition: the object, and whose it is
+    ("The ferry operator has made fare reductions on 25 island routes.", "25", "reductions"),
+    ("The ferry operator has made fare reductions on 25 island routes.", "25", "operator"),
+    ("The line has introduced discounts on 12 winter sailings.", "12", "discounts"),
+    # an amount beside a date is still the subject's
+    (
+        "The ferry's draught reached 6.1 metres on 3 March, 5.9 metres on 9 April.",
+        "5.9 metres",
+        "draught",
+    ),
+]
+
+# text, a piece of the quantity's text, a word the concept must not hold
+LACKS = [
+    # a date the parser hangs the amount on is when, not what
+    (
+        "The ferry's draught reached 6.1 metres on 3 March, 5.9 metres on 9 April.",
+        "5.9 metres",
+        "March",
+    ),
+    # "with" adds circumstances: the count inside it is not the object's
+    ("Orla Ferries has placed orders with 3 shipyards.", "3", "orders"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), HOLDS)
+def test_concept_holds(text: str, surface: str, word: str) -> None:
+    assert word in _words(_one(text, surface).concept)
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), LACKS)
+def test_concept_lacks(text: str, surface: str, word: str) -> None:
+    assert word not in _words(_one(text, surface).concept)
