@@ -34,6 +34,8 @@ HOLDS = [
     ("The ferry operator has made fare reductions on 25 island routes.", "25", "reductions"),
     ("The ferry operator has made fare reductions on 25 island routes.", "25", "operator"),
     ("The line has introduced discounts on 12 winter sailings.", "12", "discounts"),
+    # a share written "one of four" keeps the subject it is a share of
+    ("Halden Yard is one of four bidders for the ferry contract.", "one of four", "Halden"),
     # an amount beside a date is still the subject's
     (
         "The ferry's draught reached 6.1 metres on 3 March, 5.9 metres on 9 April.",
@@ -53,6 +55,20 @@ LACKS = [
     # "with" adds circumstances: the count inside it is not the object's
     ("Orla Ferries has placed orders with 3 shipyards.", "3", "orders"),
 ]
+
+
+# text, a piece of the quantity's text: quantities that have no concept
+NO_CONCEPT = [
+    # one member picked out of a group names a thing; it measures nothing
+    ("The Sound Queen is one of the oldest ferries on the route.", "one"),
+    ("The Sound Queen, one of the oldest ferries in the fleet, sails at dawn.", "one"),
+    ("The pier was one of the port's largest projects.", "one"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), NO_CONCEPT)
+def test_no_concept(text: str, surface: str) -> None:
+    assert _one(text, surface).concept is None
 
 
 @pytest.mark.parametrize(("text", "surface", "word"), HOLDS)

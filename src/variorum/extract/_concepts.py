@@ -85,6 +85,8 @@ def concept_of(
     the concept, and a quantity listed after another ("3.2 metres, 4.8 metres and 7.5
     metres") hangs where the first of the list hangs.
     """
+    if _one_of_a_group(doc, first, sent_end):
+        return None
     span = range(first, last + 1)
     skip = others.union(span)
     tok = doc[last]
@@ -128,6 +130,15 @@ def concept_of(
     # "Orla Ferries sold 40% of its fleet": the fleet is Orla Ferries'.
     concept = _phrase(noun, skip, sent_start, sent_end)
     return _with_subject(concept, _clause_subject_of(noun), skip, sent_start, sent_end)
+
+
+def _one_of_a_group(doc: Any, first: int, sent_end: int) -> bool:
+    """ "one of the best ferries", "one of its oldest piers": one member picked out of a
+    group names a thing, it measures nothing, so it has no concept (a share, "one of four
+    bidders", has a number after "of")."""
+    if first + 2 >= sent_end or doc[first].lower_ != "one" or doc[first + 1].lower_ != "of":
+        return False
+    return doc[first + 2].pos_ in {"DET", "PRON"} and not doc[first + 2].like_num
 
 
 def _name_before_signed(doc: Any, first: int, sent_start: int, skip: frozenset[int]) -> str | None:
