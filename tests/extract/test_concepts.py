@@ -36,6 +36,9 @@ HOLDS = [
     ("The line has introduced discounts on 12 winter sailings.", "12", "discounts"),
     # a share written "one of four" keeps the subject it is a share of
     ("Halden Yard is one of four bidders for the ferry contract.", "one of four", "Halden"),
+    # what the amount is of, after "worth" or a restatement in a bracket
+    ("The ferry carries three weeks' worth of fuel for the crossing.", "three weeks", "fuel"),
+    ("The new ferry has an engine that delivers 450 Nm (332 lb-ft) of torque.", "450", "torque"),
     # an amount beside a date is still the subject's
     (
         "The ferry's draught reached 6.1 metres on 3 March, 5.9 metres on 9 April.",
@@ -52,6 +55,8 @@ LACKS = [
         "5.9 metres",
         "March",
     ),
+    # a participle and the clauses on it describe the noun: "crane" is not the subject
+    ("The port ordered a crane designed to lift 40 tonnes of steel.", "40 tonnes", "crane"),
     # "with" adds circumstances: the count inside it is not the object's
     ("Orla Ferries has placed orders with 3 shipyards.", "3", "orders"),
 ]

@@ -192,6 +192,21 @@ def _noun_after_in_bracket(doc: Any, last: int, sent_end: int, skip: frozenset[i
     return None
 
 
+def _of_after(doc: Any, last: int, sent_end: int) -> Any:
+    """The "of" that follows a quantity and says what it is an amount of: "40% of its
+    fleet"; also after its restatement in a bracket ("450 Nm (332 lb-ft) of torque") and
+    after "worth" ("three weeks' worth of fuel"). None when no "of" follows."""
+    i = last + 1
+    if i < sent_end and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 8, sent_end)) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    if i < sent_end and doc[i].text in _APOSTROPHES:
+        i += 1  # "three weeks' worth"
+    if i < sent_end and doc[i].lower_ == "worth":
+        i += 1
+    return doc[i] if i < sent_end and doc[i].lower_ == "of" else None
+
+
 def _open_bracket(doc: Any, first: int, sent_start: int) -> int | None:
     """The index of the "(" the quantity stands in, if it stands in one."""
     for i in range(first - 1, sent_start - 1, -1):
@@ -205,8 +220,9 @@ def _open_bracket(doc: Any, first: int, sent_start: int) -> int | None:
 def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
     """The noun the quantity describes, or None when it hangs off a verb."""
     # Share-of: "40% of its fleet", "a fifth of those tested".
-    if last + 1 < sent_end and doc[last + 1].lower_ == "of":
-        for child in doc[last + 1].children:
+    of = _of_after(doc, last, sent_end)
+    if of is not None:
+        for child in of.children:
             if child.dep_ == "pobj" and child.pos_ in _NOUNS:
                 return child
     for _ in range(6):
@@ -291,7 +307,7 @@ def _clause_subject_of(noun: Any) -> Any:
         if head.i == tok.i:
             return None
         if head.pos_ in {"VERB", "AUX"}:
-            if head.dep_ == "acl":
+            if _in_participle(head):
                 return None  # "shops offering 20 per cent discounts": about the discounts
             subject = _named_subject_of(head)
             if subject is None or subject.i == noun.i:
@@ -299,6 +315,18 @@ def _clause_subject_of(noun: Any) -> Any:
             return subject
         tok = head
     return None
+
+
+def _in_participle(verb: Any) -> bool:
+    """Whether a verb is a participle that describes a noun ("shops offering discounts"),
+    or a clause that depends on one ("an engine tuned to produce 450 Nm")."""
+    for _ in range(4):
+        if verb.dep_ == "acl":
+            return True
+        if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _named_subject_of(verb: Any) -> Any:
@@ -512,6 +540,7 @@ def _joinable(between: Any) -> bool:
 
 
 _SIGNS = frozenset("+-−")
+_APOSTROPHES = frozenset({"'", "’", "'s", "’s"})
 _LABEL_DASHES = frozenset({"—", "–", "-", ":"})
 _WORD_JOINERS = frozenset({"-", "/", "&", "'", "’", "."})
 _COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on"})
