@@ -39,6 +39,9 @@ HOLDS = [
     # what the amount is of, after "worth" or a restatement in a bracket
     ("The ferry carries three weeks' worth of fuel for the crossing.", "three weeks", "fuel"),
     ("The new ferry has an engine that delivers 450 Nm (332 lb-ft) of torque.", "450", "torque"),
+    # an amount in a noun's complement: the noun it completes too
+    ("Demand for 40 sq m cabins has surged this summer.", "40 sq m", "Demand"),
+    ("The deal shows the strength of the 500 sq m warehouse market.", "500 sq m", "strength"),
     # an amount beside a date is still the subject's
     (
         "The ferry's draught reached 6.1 metres on 3 March, 5.9 metres on 9 April.",

@@ -129,6 +129,14 @@ def concept_of(
         return _verb_concept(tok, span, skip, sent_start, sent_end)
     # "Orla Ferries sold 40% of its fleet": the fleet is Orla Ferries'.
     concept = _phrase(noun, skip, sent_start, sent_end)
+    # "Demand for 40 sq m cabins", "the strength of the 500 sq m market": the noun whose
+    # complement holds the amount's noun is what it is about too.
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in _NOUNS:
+        owner = prep.head
+        if owner.i not in skip:
+            inner = skip.union(range(prep.i, prep.right_edge.i + 1))
+            concept = _with_subject(concept, owner, inner, sent_start, sent_end)
     return _with_subject(concept, _clause_subject_of(noun), skip, sent_start, sent_end)
 
 
