@@ -42,6 +42,13 @@ HOLDS = [
     # an amount in a noun's complement: the noun it completes too
     ("Demand for 40 sq m cabins has surged this summer.", "40 sq m", "Demand"),
     ("The deal shows the strength of the 500 sq m warehouse market.", "500 sq m", "strength"),
+    # "between" names both of a pair, also when the parser hangs the second on the noun
+    ("The price difference between the old berth and the new berth was $40.", "$40", "old"),
+    (
+        "The exchange rate between the euro and the Norwegian krone stood at 11.2 kroner.",
+        "11.2",
+        "krone",
+    ),
     # an amount beside a date is still the subject's
     (
         "The ferry's draught reached 6.1 metres on 3 March, 5.9 metres on 9 April.",

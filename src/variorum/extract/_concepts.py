@@ -419,7 +419,8 @@ def _subject_of(verb: Any) -> Any:
 
 def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> str | None:
     """The content words of a noun phrase: everything left of the head within its subtree,
-    and its "of"/"in"/"for"/"from"/"on" complements ("sales of VR headsets in Japan");
+    and its "of"/"in"/"for"/"from"/"on"/"between" complements ("sales of VR headsets in
+    Japan");
     never a quantity's tokens, relative clauses, or the dates and times in it."""
     doc = head.doc
     picked = set(range(max(sent_start, head.left_edge.i), head.i + 1))
@@ -431,7 +432,13 @@ def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> 
     for prep in head.rights:
         complement = prep.dep_ == "prep" and prep.lower_ in _COMPLEMENT_PREPS
         if complement and not _states_a_value(prep, skip):
-            picked.update(range(prep.i, min(sent_end, prep.right_edge.i + 1)))
+            end = prep.right_edge.i
+            if prep.lower_ == "between":
+                # "the gap between the euro and the krone": the parser often hangs the
+                # second of the pair on the noun itself.
+                pair = (c.right_edge.i for c in head.rights if c.dep_ == "conj" and c.i > end)
+                end = max([end, *pair])
+            picked.update(range(prep.i, min(sent_end, end + 1)))
     # "FTSE 250", "Boeing 737": the number that ends a name is part of it
     # (a number that is a quantity is in ``skip``).
     if head.i + 1 < sent_end and _ends_a_name(doc[head.i + 1]):
@@ -551,7 +558,7 @@ _SIGNS = frozenset("+-−")
 _APOSTROPHES = frozenset({"'", "’", "'s", "’s"})
 _LABEL_DASHES = frozenset({"—", "–", "-", ":"})
 _WORD_JOINERS = frozenset({"-", "/", "&", "'", "’", "."})
-_COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on"})
+_COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on", "between"})
 _WHEN = frozenset({"DATE", "TIME"})
 _MOVES = frozenset({"up", "down", "higher", "lower"})
 _GRADES_THE_AMOUNT = _NOT_PART_OF_UNIT | {"total", "combined", "whole", "entire"}
