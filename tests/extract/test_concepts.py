@@ -39,6 +39,9 @@ HOLDS = [
     # what the amount is of, after "worth" or a restatement in a bracket
     ("The ferry carries three weeks' worth of fuel for the crossing.", "three weeks", "fuel"),
     ("The new ferry has an engine that delivers 450 Nm (332 lb-ft) of torque.", "450", "torque"),
+    # what an amount is for
+    ("The operator added an extra 15 miles for the ferry's winter route.", "15 miles", "route"),
+    ("The board set aside over $40 million for repairs.", "$40 million", "repairs"),
     # an amount in a noun's complement: the noun it completes too
     ("Demand for 40 sq m cabins has surged this summer.", "40 sq m", "Demand"),
     ("The deal shows the strength of the 500 sq m warehouse market.", "500 sq m", "strength"),
@@ -67,6 +70,8 @@ LACKS = [
     ),
     # a participle and the clauses on it describe the noun: "crane" is not the subject
     ("The port ordered a crane designed to lift 40 tonnes of steel.", "40 tonnes", "crane"),
+    # "for" a list of items pairs the amounts with them, one each
+    ("Fares are 5 euros and 8 euros for the day and night sailings.", "8 euros", "day"),
     # "with" adds circumstances: the count inside it is not the object's
     ("Orla Ferries has placed orders with 3 shipyards.", "3", "orders"),
 ]

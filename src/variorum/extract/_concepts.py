@@ -203,7 +203,8 @@ def _noun_after_in_bracket(doc: Any, last: int, sent_end: int, skip: frozenset[i
 def _of_after(doc: Any, last: int, sent_end: int) -> Any:
     """The "of" that follows a quantity and says what it is an amount of: "40% of its
     fleet"; also after its restatement in a bracket ("450 Nm (332 lb-ft) of torque") and
-    after "worth" ("three weeks' worth of fuel"). None when no "of" follows."""
+    after "worth" ("three weeks' worth of fuel"); or the "for" that says what it is for.
+    None when neither follows."""
     i = last + 1
     if i < sent_end and doc[i].text == "(":
         close = next((j for j in range(i + 1, min(i + 8, sent_end)) if doc[j].text == ")"), None)
@@ -212,7 +213,16 @@ def _of_after(doc: Any, last: int, sent_end: int) -> Any:
         i += 1  # "three weeks' worth"
     if i < sent_end and doc[i].lower_ == "worth":
         i += 1
-    return doc[i] if i < sent_end and doc[i].lower_ == "of" else None
+    if i >= sent_end:
+        return None
+    if doc[i].lower_ == "for":
+        # "an extra 15 miles for the range", "$100 million for work": what it is for; not
+        # a list that pairs amounts with items ("5 and 6 inches for the mini and the max"),
+        # nor another count ("40 minutes for four fillets").
+        within = doc[i : doc[i].right_edge.i + 1]
+        listed = any(t.dep_ in {"cc", "conj", "nummod"} or t.like_num for t in within)
+        return None if listed else doc[i]
+    return doc[i] if doc[i].lower_ == "of" else None
 
 
 def _open_bracket(doc: Any, first: int, sent_start: int) -> int | None:
@@ -229,6 +239,8 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
     """The noun the quantity describes, or None when it hangs off a verb."""
     # Share-of: "40% of its fleet", "a fifth of those tested".
     of = _of_after(doc, last, sent_end)
+    if of is not None and of.lower_ == "for" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        of = None  # "a depth of 14 metres for the new cranes": the depth's, as below
     if of is not None:
         for child in of.children:
             if child.dep_ == "pobj" and child.pos_ in _NOUNS:
