@@ -39,6 +39,8 @@ HOLDS = [
     # what the amount is of, after "worth" or a restatement in a bracket
     ("The ferry carries three weeks' worth of fuel for the crossing.", "three weeks", "fuel"),
     ("The new ferry has an engine that delivers 450 Nm (332 lb-ft) of torque.", "450", "torque"),
+    # the noun an amount modifies is the whole compound, to its last noun
+    ("It is essentially a $700 brick pizza oven, but portable.", "$700", "oven"),
     # what an amount is for
     ("The operator added an extra 15 miles for the ferry's winter route.", "15 miles", "route"),
     ("The board set aside over $40 million for repairs.", "$40 million", "repairs"),

@@ -254,7 +254,10 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
             return None  # a clause; but "15% fortified wine" is a noun phrase
         modifies = tok.dep_ in {"nummod", "compound", "amod", "nmod", "quantmod"}
         if modifies and head.i > tok.i and head.pos_ in _NOUNS and head.i not in span:
-            return head  # "a $600 bread mixer"
+            # "a $600 bread mixer"; "a 12-inch display screen": the whole compound
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOUNS:
+                head = head.head
+            return head
         complement = tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _COMPLETES_A_NOUN
         if complement and head.head.pos_ in _NOUNS and head.head.i not in span:
             return head.head  # "winds of 120 mph"
