@@ -41,6 +41,8 @@ HOLDS = [
     ("The new ferry has an engine that delivers 450 Nm (332 lb-ft) of torque.", "450", "torque"),
     # the noun an amount modifies is the whole compound, to its last noun
     ("It is essentially a $700 brick pizza oven, but portable.", "$700", "oven"),
+    # whose the counted things are, when nothing else says what they are about
+    ("Two of Halden's pilots were fired on Monday.", "Two", "Halden"),
     # what an amount is for
     ("The operator added an extra 15 miles for the ferry's winter route.", "15 miles", "route"),
     ("The board set aside over $40 million for repairs.", "$40 million", "repairs"),

@@ -88,6 +88,15 @@ def concept_of(
     if _one_of_a_group(doc, first, sent_end):
         return None
     span = range(first, last + 1)
+    concept = _concept_of(doc, span, sent_start, sent_end, others)
+    return concept if concept is not None else _possessor(doc, span, sent_end, others)
+
+
+def _concept_of(
+    doc: Any, span: range, sent_start: int, sent_end: int, others: frozenset[int]
+) -> str | None:
+    """``concept_of`` for the quantity on tokens ``span``, before the fallbacks."""
+    first, last = span[0], span[-1]
     skip = others.union(span)
     tok = doc[last]
     for i in span:
@@ -147,6 +156,20 @@ def _one_of_a_group(doc: Any, first: int, sent_end: int) -> bool:
     if first + 2 >= sent_end or doc[first].lower_ != "one" or doc[first + 1].lower_ != "of":
         return False
     return doc[first + 2].pos_ in {"DET", "PRON"} and not doc[first + 2].like_num
+
+
+def _possessor(doc: Any, span: range, sent_end: int, others: frozenset[int]) -> str | None:
+    """Whose the counted things are, when nothing else says what they are about: "Two of
+    Halden's pilots were fired" -> "Halden"."""
+    counted = [doc[i] for i in span]
+    of = _of_after(doc, span[-1], sent_end)
+    if of is not None:
+        counted.extend(c for c in of.children if c.dep_ == "pobj")
+    for tok in counted:
+        for child in tok.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i not in others:
+                return " ".join(t.text for t in doc[child.left_edge.i : child.i + 1])
+    return None
 
 
 def _name_before_signed(doc: Any, first: int, sent_start: int, skip: frozenset[int]) -> str | None:
