@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from typing import Any
 
-_NOUNS = frozenset({"NOUN", "PROPN"})
-_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-# Modifiers that grade the number, not the thing counted ("eight more picks").
-_NOT_PART_OF_UNIT = frozenset(
-    {"more", "less", "fewer", "additional", "extra", "further", "least", "most", "such"}
+from ._concept_phrase import (
+    CONTENT,
+    NOT_PART_OF_UNIT,
+    NOUNS,
+    SUBJECT_DEPS,
+    ends_a_name,
+    is_when,
+    phrase,
 )
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _QUANTIFIERS = frozenset({"each", "all", "some", "most", "many", "both", "none", "any", "several"})
 # "winds of 120 mph", "a rise in fares to 12%": the noun the amount completes.
@@ -41,7 +44,7 @@ def counted_noun(doc: Any, number_index: int, sent_end: int) -> tuple[str, int] 
     head = None
     if (
         tok.head.i > tok.i
-        and tok.head.pos_ in _NOUNS
+        and tok.head.pos_ in NOUNS
         and tok.head.i < sent_end
         and tok.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"}
     ):
@@ -51,10 +54,10 @@ def counted_noun(doc: Any, number_index: int, sent_end: int) -> tuple[str, int] 
         if nxt.lower_ == "of" and number_index + 2 < sent_end:
             # "dozens of vehicles", "one of the people": the object of "of".
             for child in nxt.children:
-                if child.dep_ == "pobj" and child.pos_ in _NOUNS:
+                if child.dep_ == "pobj" and child.pos_ in NOUNS:
                     head = child
                     break
-        elif nxt.pos_ in _NOUNS and nxt.tag_ in {"NNS", "NNPS", "NN"}:
+        elif nxt.pos_ in NOUNS and nxt.tag_ in {"NNS", "NNPS", "NN"}:
             head = nxt
             while (
                 head.i + 1 < sent_end
@@ -69,7 +72,7 @@ def counted_noun(doc: Any, number_index: int, sent_end: int) -> tuple[str, int] 
     words = []
     for t in doc[number_index + 1 : head.i]:
         attached = t.head.i == head.i or t.head.head.i == head.i
-        if t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.lower_ not in _NOT_PART_OF_UNIT and attached:
+        if t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.lower_ not in NOT_PART_OF_UNIT and attached:
             words.append(t.lemma_.lower())
     lemma = head.lemma_.lower() if head.tag_ != "NNPS" else head.lower_
     words.append(lemma)
@@ -110,7 +113,7 @@ def _concept_of(
     if ticker is not None:
         return ticker
     noun = _noun_of(doc, tok, last, span, sent_end)
-    if noun is not None and _is_when(noun):
+    if noun is not None and is_when(noun):
         # "fell to 49.5 Hz on 9 May, 49.6 Hz on 20 June": the parser may hang an amount on
         # a date; a date says when, not what.
         noun = None
@@ -119,29 +122,29 @@ def _concept_of(
         # "a steel pipe (40mm outer diameter)": the noun it measures inside the bracket.
         inside = _noun_after_in_bracket(doc, last, sent_end, skip)
         if inside is not None:
-            return _phrase(inside, skip, sent_start, sent_end)
+            return phrase(inside, skip, sent_start, sent_end)
         if noun is not None and noun.i > bracket:
             # "(60% of the pipe's bore)": an aside, not the clause's subject's.
-            return _phrase(noun, skip, sent_start, sent_end)
+            return phrase(noun, skip, sent_start, sent_end)
     if bracket is not None and (noun is None or noun.i < bracket) and bracket > sent_start:
         # "F Dana Whitlock (21.6 ppg, 9.2 rpg)", "three steaks (~2lb)": what the
         # bracket annotates.
         named = doc[bracket - 1]
-        if named.pos_ in _NOUNS:  # may be another quantity's counted noun: "steaks"
-            return _phrase(named, skip.difference({named.i}), sent_start, sent_end)
+        if named.pos_ in NOUNS:  # may be another quantity's counted noun: "steaks"
+            return phrase(named, skip.difference({named.i}), sent_start, sent_end)
     if noun is None:
         # "Nikkei -0.4%", "FTSE 250 +0.9%": a name the parser hung on the quantity itself.
         for i in span:
             for child in doc[i].lefts:
                 if child.i < first and child.pos_ == "PROPN" and child.i not in skip:
-                    return _phrase(child, skip, sent_start, sent_end)
+                    return phrase(child, skip, sent_start, sent_end)
         return _verb_concept(tok, span, skip, sent_start, sent_end)
     # "Orla Ferries sold 40% of its fleet": the fleet is Orla Ferries'.
-    concept = _phrase(noun, skip, sent_start, sent_end)
+    concept = phrase(noun, skip, sent_start, sent_end)
     # "Demand for 40 sq m cabins", "the strength of the 500 sq m market": the noun whose
     # complement holds the amount's noun is what it is about too.
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in _NOUNS:
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in NOUNS:
         owner = prep.head
         if owner.i not in skip:
             inner = skip.union(range(prep.i, prep.right_edge.i + 1))
@@ -183,7 +186,7 @@ def _name_before_signed(doc: Any, first: int, sent_start: int, skip: frozenset[i
         and i not in skip
         and (
             doc[i].pos_ == "PROPN"
-            or _ends_a_name(doc[i])
+            or ends_a_name(doc[i])
             or (doc[i].like_num and i > sent_start and doc[i - 1].pos_ == "PROPN")
         )
     ):
@@ -217,8 +220,8 @@ def _noun_after_in_bracket(doc: Any, last: int, sent_end: int, skip: frozenset[i
         t = doc[i]
         if t.text == ")":
             prev = doc[i - 1]
-            return prev if prev.pos_ in _NOUNS and prev.i not in skip and prev.i > last else None
-        if i in skip or not (t.pos_ in _CONTENT or t.text == "-"):
+            return prev if prev.pos_ in NOUNS and prev.i not in skip and prev.i > last else None
+        if i in skip or not (t.pos_ in CONTENT or t.text == "-"):
             return None
     return None
 
@@ -266,27 +269,27 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
         of = None  # "a depth of 14 metres for the new cranes": the depth's, as below
     if of is not None:
         for child in of.children:
-            if child.dep_ == "pobj" and child.pos_ in _NOUNS:
+            if child.dep_ == "pobj" and child.pos_ in NOUNS:
                 return child
     for _ in range(6):
         head = tok.head
         if head.i == tok.i:
             # A verbless headline or caption: "depths at least 3.5 km".
-            return tok if tok.pos_ in _NOUNS and tok.i not in span else None
+            return tok if tok.pos_ in NOUNS and tok.i not in span else None
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "amod":
             return None  # a clause; but "15% fortified wine" is a noun phrase
         modifies = tok.dep_ in {"nummod", "compound", "amod", "nmod", "quantmod"}
-        if modifies and head.i > tok.i and head.pos_ in _NOUNS and head.i not in span:
+        if modifies and head.i > tok.i and head.pos_ in NOUNS and head.i not in span:
             # "a $600 bread mixer"; "a 12-inch display screen": the whole compound
-            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOUNS:
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in NOUNS:
                 head = head.head
             return head
         complement = tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _COMPLETES_A_NOUN
-        if complement and head.head.pos_ in _NOUNS and head.head.i not in span:
+        if complement and head.head.pos_ in NOUNS and head.head.i not in span:
             return head.head  # "winds of 120 mph"
-        if tok.dep_ == "appos" and head.pos_ in _NOUNS and head.i not in span:
+        if tok.dep_ == "appos" and head.pos_ in NOUNS and head.i not in span:
             return head
-        if tok.lower_ in _MOVES and tok.dep_ == "advmod" and head.pos_ in _NOUNS:
+        if tok.lower_ in _MOVES and tok.dep_ == "advmod" and head.pos_ in NOUNS:
             return head  # "Halden Maritime, down 14p", "its shares down 4.2%"
         tok = head
     return None
@@ -313,21 +316,21 @@ def _verb_concept(
     if verb.i == tok.i or verb.pos_ not in {"VERB", "AUX"}:
         return None
     objects = (c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i != tok.i)
-    obj = next((c for c in objects if c.i not in skip and c.pos_ in _NOUNS), None)
+    obj = next((c for c in objects if c.i not in skip and c.pos_ in NOUNS), None)
     subject = _named_subject_of(verb)
     if subject is not None and subject.i in span:
         subject = None
     inside = through is not None and through.lower_ != "with"
-    if inside and tok.dep_ == "dobj" and tok.pos_ in _NOUNS and tok.i not in skip:
-        concept = _phrase(tok, skip, sent_start, sent_end)
+    if inside and tok.dep_ == "dobj" and tok.pos_ in NOUNS and tok.i not in skip:
+        concept = phrase(tok, skip, sent_start, sent_end)
         return _with_subject(concept, subject, skip, sent_start, sent_end)
     if obj is not None and tok.dep_ in {"prep", "npadvmod"}:
-        concept = _phrase(obj, skip, sent_start, sent_end)
+        concept = phrase(obj, skip, sent_start, sent_end)
         return _with_subject(concept, subject, skip, sent_start, sent_end)
     if subject is not None:
-        return _phrase(subject, skip, sent_start, sent_end)
-    if obj is not None and tok.dep_ not in _SUBJECT_DEPS:
-        return _phrase(obj, skip, sent_start, sent_end)
+        return phrase(subject, skip, sent_start, sent_end)
+    if obj is not None and tok.dep_ not in SUBJECT_DEPS:
+        return phrase(obj, skip, sent_start, sent_end)
     return None  # "Five launches offer 435 homes": the quantity is what the clause is about
 
 
@@ -337,7 +340,7 @@ def _with_subject(
     """ "fleet, Orla Ferries": a concept and the subject it belongs to."""
     if subject is None or not concept:
         return concept
-    about = _phrase(subject, skip, sent_start, sent_end)
+    about = phrase(subject, skip, sent_start, sent_end)
     return f"{concept}, {about}" if about and about != concept else concept
 
 
@@ -347,7 +350,7 @@ def _clause_subject_of(noun: Any) -> Any:
     subject itself, or the subject is a pronoun."""
     tok = noun
     for _ in range(8):
-        if tok.dep_ in _SUBJECT_DEPS:
+        if tok.dep_ in SUBJECT_DEPS:
             return None
         head = tok.head
         if head.i == tok.i:
@@ -389,7 +392,7 @@ def _named_subject_of(verb: Any) -> Any:
         return None  # "we cooked each sample": the speaker is not what is measured
     for _ in range(3):
         up = verb.head
-        if verb.dep_ == "relcl" and up.pos_ in _NOUNS:
+        if verb.dep_ == "relcl" and up.pos_ in NOUNS:
             up = up.head  # "runs a blog, where she has ...": the clause the noun is in
         if up.i == verb.i or up.pos_ not in {"VERB", "AUX"}:
             return None
@@ -413,7 +416,7 @@ _EMBEDDED = frozenset({"ccomp", "xcomp", "conj", "relcl"})
 def _may_stand_for(pronoun: str, noun: Any) -> bool:
     """Number agreement: "it", "he", "she" stand for a singular noun; "they" for a plural
     one or an organisation ("Apple ... they")."""
-    if noun.pos_ not in _NOUNS:
+    if noun.pos_ not in NOUNS:
         return False
     plural = noun.tag_ in {"NNS", "NNPS"}
     return plural or noun.ent_type_ == "ORG" if pronoun == "they" else not plural
@@ -424,8 +427,8 @@ def _subject_of(verb: Any) -> Any:
     for _ in range(4):
         # The subject nearest the verb: the parser sometimes splits one subject in two
         # ("VR headset sales rose" -> "VR headset" + "sales"); ``_phrase`` joins them.
-        before = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS]
-        after = [c for c in verb.rights if c.dep_ in _SUBJECT_DEPS]
+        before = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
+        after = [c for c in verb.rights if c.dep_ in SUBJECT_DEPS]
         for child in before[-1:] or after[:1]:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head  # "Ford, which has 13,000 workers"
@@ -444,9 +447,9 @@ def _subject_of(verb: Any) -> Any:
             return child
         # "The share sells at 9.5 times profits": a subject misread as a compound.
         for child in verb.lefts:
-            if child.dep_ == "compound" and child.pos_ in _NOUNS:
+            if child.dep_ == "compound" and child.pos_ in NOUNS:
                 return child
-        if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in _NOUNS:
+        if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in NOUNS:
             return verb.head
         if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "pcomp"} and verb.head.i != verb.i:
             verb = verb.head
@@ -455,148 +458,6 @@ def _subject_of(verb: Any) -> Any:
     return None
 
 
-def _phrase(head: Any, skip: frozenset[int], sent_start: int, sent_end: int) -> str | None:
-    """The content words of a noun phrase: everything left of the head within its subtree,
-    and its "of"/"in"/"for"/"from"/"on"/"between" complements ("sales of VR headsets in
-    Japan");
-    never a quantity's tokens, relative clauses, or the dates and times in it."""
-    doc = head.doc
-    picked = set(range(max(sent_start, head.left_edge.i), head.i + 1))
-    if head.dep_ in _SUBJECT_DEPS:
-        for other in head.head.lefts:
-            if other.dep_ in _SUBJECT_DEPS and other.i < head.i and other.pos_ != "PRON":
-                picked.update(range(other.left_edge.i, other.i + 1))
-        picked.update(_label_before(doc, min(picked), sent_start))
-    for prep in head.rights:
-        complement = prep.dep_ == "prep" and prep.lower_ in _COMPLEMENT_PREPS
-        if complement and not _states_a_value(prep, skip):
-            end = prep.right_edge.i
-            if prep.lower_ == "between":
-                # "the gap between the euro and the krone": the parser often hangs the
-                # second of the pair on the noun itself.
-                pair = (c.right_edge.i for c in head.rights if c.dep_ == "conj" and c.i > end)
-                end = max([end, *pair])
-            picked.update(range(prep.i, min(sent_end, end + 1)))
-    # "FTSE 250", "Boeing 737": the number that ends a name is part of it
-    # (a number that is a quantity is in ``skip``).
-    if head.i + 1 < sent_end and _ends_a_name(doc[head.i + 1]):
-        picked.add(head.i + 1)
-    for child in head.children:
-        # "between 1850 and 1950 sea levels": a left preposition says when or where.
-        if child.dep_ in {"relcl", "acl", "appos"} or (child.dep_ == "prep" and child.i < head.i):
-            picked.difference_update(range(child.left_edge.i, child.right_edge.i + 1))
-    # "a 12% fall in the port's traffic, a drop which is rare": a complement's own
-    # relative clauses and appositives describe it further; they are not the concept.
-    for i in sorted(picked):
-        tok = doc[i]
-        if i != head.i and tok.dep_ in {"relcl", "appos"} and tok.head.i != head.i:
-            picked.difference_update(range(tok.left_edge.i, tok.right_edge.i + 1))
-    # "Bookings in the half": when is not what. The head always counts ("testing came
-    # back at 7 ppm": a gerund subject).
-    keep = [
-        i
-        for i in sorted(picked)
-        if i not in skip and (i == head.i or (_is_content(doc[i]) and not _is_when(doc[i])))
-    ]
-    keep = _whole_hyphenated_words(doc, keep, skip, sent_start, sent_end)
-    # Rebuild the words as written: "P/TSX", "loan-to-value" stay one word.
-    out: list[str] = []
-    for n, i in enumerate(keep):
-        prev = keep[n - 1] if n else -1
-        if (
-            prev >= 0
-            and not any(t.whitespace_ for t in doc[prev:i])
-            and _joinable(doc[prev + 1 : i])
-        ):
-            # No space between them (checked above): the words in between, then this one.
-            out[-1] += "".join(t.text for t in doc[prev + 1 : i + 1])
-        else:
-            out.append(doc[i].text)
-    return " ".join(out) or None
-
-
-def _label_before(doc: Any, start: int, sent_start: int) -> range:
-    """A name that labels the sentence ahead of its subject, as stock round-ups write:
-    "Halden — The ferry operator gained 3.1%" -> "Halden"; else an empty range."""
-    dash = start - 1
-    if dash <= sent_start or doc[dash].text not in _LABEL_DASHES or not doc[dash].whitespace_:
-        return range(0)
-    if doc[dash].text == "-" and not doc[dash - 1].whitespace_:
-        return range(0)  # "Rolls-Royce": a hyphen inside a name
-    label = range(sent_start, dash)
-    if all(t.pos_ in _NOUNS for t in doc[sent_start:dash]):
-        return label
-    return range(0)
-
-
-def _states_a_value(prep: Any, skip: frozenset[int]) -> bool:
-    """Whether a complement is a quantity's own ("a rent of $9,000, which was higher than the
-    going rate", "a list price of 3.1m yen for the long version"): it says how much, not
-    what, with all that follows it."""
-    return any(c.dep_ == "pobj" and c.i in skip for c in prep.children)
-
-
-def _whole_hyphenated_words(
-    doc: Any, keep: list[int], skip: frozenset[int], sent_start: int, sent_end: int
-) -> list[int]:
-    """``keep`` with the rest of each hyphenated word a kept token is part of: "one-off
-    payment" keeps "off", "so-called assets" keeps "so"."""
-    extra: set[int] = set()
-    for i in keep:
-        lo = hi = i
-        while (
-            hi + 2 < sent_end
-            and doc[hi + 1].text == "-"
-            and not doc[hi].whitespace_
-            and not doc[hi + 1].whitespace_
-            and doc[hi + 2].is_alpha
-        ):
-            hi += 2
-        while (
-            lo - 2 >= sent_start
-            and doc[lo - 1].text == "-"
-            and not doc[lo - 2].whitespace_
-            and not doc[lo - 1].whitespace_
-            and doc[lo - 2].is_alpha
-        ):
-            lo -= 2
-        if not skip.intersection(range(lo, hi + 1)):
-            extra.update(range(lo, hi + 1, 2))
-    return sorted(extra.union(keep))
-
-
-def _ends_a_name(tok: Any) -> bool:
-    """A number right after the proper noun it names: "FTSE 250", "Boeing 737"."""
-    named = tok.head.i == tok.i - 1 and tok.head.pos_ == "PROPN"
-    return bool(named and tok.pos_ == "NUM" and tok.dep_ == "nummod")
-
-
-def _is_content(tok: Any) -> bool:
-    if tok.lower_ in _GRADES_THE_AMOUNT:
-        return False  # "more than three times the amount", "a total pay package of $11m"
-    if tok.lower_ == "one" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num:
-        return False  # "just one 40,000 tonne silo": an article
-    # "turbocharged engine", "printed samples": participles that describe the noun count.
-    return tok.pos_ in _CONTENT or (
-        tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound", "nsubj", "nmod"}
-    )
-
-
-def _is_when(tok: Any) -> bool:
-    # "in the quarter", "1600": a date; but "daily limit", "previous estimate" are kinds.
-    return tok.ent_type_ in _WHEN and tok.pos_ != "ADJ"
-
-
-def _joinable(between: Any) -> bool:
-    """Whether the tokens between two content words glued together are part of one word."""
-    return all(t.text in _WORD_JOINERS or t.pos_ in {"ADP", "DET", "CCONJ"} for t in between)
-
-
 _SIGNS = frozenset("+-−")
 _APOSTROPHES = frozenset({"'", "’", "'s", "’s"})
-_LABEL_DASHES = frozenset({"—", "–", "-", ":"})
-_WORD_JOINERS = frozenset({"-", "/", "&", "'", "’", "."})
-_COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on", "between"})
-_WHEN = frozenset({"DATE", "TIME"})
 _MOVES = frozenset({"up", "down", "higher", "lower"})
-_GRADES_THE_AMOUNT = _NOT_PART_OF_UNIT | {"total", "combined", "whole", "entire"}
