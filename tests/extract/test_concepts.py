@@ -43,6 +43,13 @@ HOLDS = [
     ("It is essentially a $700 brick pizza oven, but portable.", "$700", "oven"),
     # whose the counted things are, when nothing else says what they are about
     ("Two of Halden's pilots were fired on Monday.", "Two", "Halden"),
+    # "with X at N": X, which the parser often leaves beside the amount
+    ("The port reopened with the water level at 2.1 metres.", "2.1 metres", "level"),
+    (
+        "Researchers say the damage was seen with salt levels at 900 parts per million.",
+        "900",
+        "salt",
+    ),
     # what an amount is for
     ("The operator added an extra 15 miles for the ferry's winter route.", "15 miles", "route"),
     ("The board set aside over $40 million for repairs.", "$40 million", "repairs"),
@@ -76,6 +83,8 @@ LACKS = [
     ("The port ordered a crane designed to lift 40 tonnes of steel.", "40 tonnes", "crane"),
     # "for" a list of items pairs the amounts with them, one each
     ("Fares are 5 euros and 8 euros for the day and night sailings.", "8 euros", "day"),
+    # ... a circumstance, not the clause's subject's
+    ("The port reopened with the water level at 2.1 metres.", "2.1 metres", "port"),
     # "with" adds circumstances: the count inside it is not the object's
     ("Orla Ferries has placed orders with 3 shipyards.", "3", "orders"),
 ]

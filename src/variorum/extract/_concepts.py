@@ -112,6 +112,9 @@ def _concept_of(
         ticker = _name_before_move(doc, first, sent_start, others)
     if ticker is not None:
         return ticker
+    circumstance = _with_at(tok, skip)
+    if circumstance is not None:
+        return phrase(circumstance, skip, sent_start, sent_end)  # not the clause's subject's
     noun = _noun_of(doc, tok, last, span, sent_end)
     if noun is not None and is_when(noun):
         # "fell to 49.5 Hz on 9 May, 49.6 Hz on 20 June": the parser may hang an amount on
@@ -150,6 +153,19 @@ def _concept_of(
             inner = skip.union(range(prep.i, prep.right_edge.i + 1))
             concept = _with_subject(concept, owner, inner, sent_start, sent_end)
     return _with_subject(concept, _clause_subject_of(noun), skip, sent_start, sent_end)
+
+
+def _with_at(tok: Any, skip: frozenset[int]) -> Any:
+    """ "with inflation at 3%", "with carbon levels at 1200 ppm": the noun before "at" in a
+    "with" phrase, which the parser often leaves beside the amount rather than over it."""
+    at = tok.head
+    if tok.dep_ != "pobj" or at.lower_ != "at" or at.i == 0:
+        return None
+    noun = at.doc[at.i - 1]
+    with_ = noun.head
+    if noun.pos_ in NOUNS and noun.dep_ == "pobj" and with_.lower_ == "with" and noun.i not in skip:
+        return noun
+    return None
 
 
 def _one_of_a_group(doc: Any, first: int, sent_end: int) -> bool:
