@@ -50,6 +50,9 @@ HOLDS = [
         "900",
         "salt",
     ),
+    # a stretch of time that is not a time frame keeps its concept
+    ("The fare rises 2% for every 10 miles travelled.", "10 miles", "fare"),
+    ("The ferry waited for 40 minutes at the pier.", "40 minutes", "ferry"),
     # what an amount is for
     ("The operator added an extra 15 miles for the ferry's winter route.", "15 miles", "route"),
     ("The board set aside over $40 million for repairs.", "$40 million", "repairs"),
@@ -96,6 +99,11 @@ NO_CONCEPT = [
     ("The Sound Queen is one of the oldest ferries on the route.", "one"),
     ("The Sound Queen, one of the oldest ferries in the fleet, sails at dawn.", "one"),
     ("The pier was one of the port's largest projects.", "one"),
+    # a stretch of time that says when, like a date
+    ("In the past 12 months the ferry line has cut 40 sailings.", "12 months"),
+    ("Over the next five years the port will spend $90 million.", "five years"),
+    ("The comet passes the island every 33 years.", "33 years"),
+    ("The pier collapsed three weeks ago.", "three weeks"),
 ]
 
 

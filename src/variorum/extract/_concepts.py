@@ -88,7 +88,7 @@ def concept_of(
     the concept, and a quantity listed after another ("3.2 metres, 4.8 metres and 7.5
     metres") hangs where the first of the list hangs.
     """
-    if _one_of_a_group(doc, first, sent_end):
+    if _one_of_a_group(doc, first, sent_end) or _time_frame(doc, first, last, sent_start, sent_end):
         return None
     span = range(first, last + 1)
     concept = _concept_of(doc, span, sent_start, sent_end, others)
@@ -153,6 +153,29 @@ def _concept_of(
             inner = skip.union(range(prep.i, prep.right_edge.i + 1))
             concept = _with_subject(concept, owner, inner, sent_start, sent_end)
     return _with_subject(concept, _clause_subject_of(noun), skip, sent_start, sent_end)
+
+
+def _time_frame(doc: Any, first: int, last: int, sent_start: int, sent_end: int) -> bool:
+    """ "in the past 12 months", "every 33 years", "three weeks ago": a stretch of time that
+    says when, like a date; it measures nothing, so it has no concept."""
+    if doc[last].lemma_.lower() not in _TIME_UNITS:
+        return False
+    before = [t.lower_ for t in doc[max(sent_start, first - 3) : first]]
+    if before[-1:] == ["every"] and before[-2:-1] != ["for"]:
+        return True  # but "rises 1% for every 9 weeks you wait" is a rate
+    if last + 1 < sent_end and doc[last + 1].lower_ == "ago":
+        return True
+    return (
+        len(before) == 3
+        and before[0] in _FRAME_PREPS
+        and before[1] == "the"
+        and (before[2] in _FRAME_EDGES)
+    )
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+_FRAME_PREPS = frozenset({"in", "over", "during", "within", "for"})
+_FRAME_EDGES = frozenset({"last", "past", "next", "previous", "coming", "first", "final"})
 
 
 def _with_at(tok: Any, skip: frozenset[int]) -> Any:
