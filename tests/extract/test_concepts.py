@@ -104,6 +104,7 @@ NO_CONCEPT = [
     ("Over the next five years the port will spend $90 million.", "five years"),
     ("The comet passes the island every 33 years.", "33 years"),
     ("The pier collapsed three weeks ago.", "three weeks"),
+    ("The visitors scored after 55 minutes of a dull game.", "55 minutes"),
 ]
 
 

@@ -156,11 +156,13 @@ def _concept_of(
 
 
 def _time_frame(doc: Any, first: int, last: int, sent_start: int, sent_end: int) -> bool:
-    """ "in the past 12 months", "every 33 years", "three weeks ago": a stretch of time that
-    says when, like a date; it measures nothing, so it has no concept."""
+    """ "in the past 12 months", "every 33 years", "three weeks ago", "after 55 minutes": a
+    stretch of time that says when, like a date; it measures nothing, so it has no concept."""
     if doc[last].lemma_.lower() not in _TIME_UNITS:
         return False
     before = [t.lower_ for t in doc[max(sent_start, first - 3) : first]]
+    if before[-1:] == ["after"]:
+        return True
     if before[-1:] == ["every"] and before[-2:-1] != ["for"]:
         return True  # but "rises 1% for every 9 weeks you wait" is a rate
     if last + 1 < sent_end and doc[last + 1].lower_ == "ago":
