@@ -53,6 +53,8 @@ HOLDS = [
     # a stretch of time that is not a time frame keeps its concept
     ("The fare rises 2% for every 10 miles travelled.", "10 miles", "fare"),
     ("The ferry waited for 40 minutes at the pier.", "40 minutes", "ferry"),
+    # how long a state lasts, when the one in it is another quantity's
+    ("There are 400 sailors who have been idle for over two years.", "two years", "idle"),
     # what an amount is for
     ("The operator added an extra 15 miles for the ferry's winter route.", "15 miles", "route"),
     ("The board set aside over $40 million for repairs.", "$40 million", "repairs"),
@@ -88,6 +90,8 @@ LACKS = [
     ("Fares are 5 euros and 8 euros for the day and night sailings.", "8 euros", "day"),
     # ... a circumstance, not the clause's subject's
     ("The port reopened with the water level at 2.1 metres.", "2.1 metres", "port"),
+    # a measure's own adjective is not a state
+    ("The captain is 52 years old.", "52 years", "old"),
     # "with" adds circumstances: the count inside it is not the object's
     ("Orla Ferries has placed orders with 3 shipyards.", "3", "orders"),
 ]

@@ -368,8 +368,13 @@ def _verb_concept(
     if obj is not None and tok.dep_ in {"prep", "npadvmod"}:
         concept = phrase(obj, skip, sent_start, sent_end)
         return _with_subject(concept, subject, skip, sent_start, sent_end)
+    said = phrase(subject, skip, sent_start, sent_end) if subject is not None else None
+    if said is None and tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.i < span[0]:
+        # "95 people who have been unemployed for two years": the state it measures, when
+        # the subject is another quantity's (not "30 years old": a measure's adjective)
+        return str(tok.text)
     if subject is not None:
-        return phrase(subject, skip, sent_start, sent_end)
+        return said
     if obj is not None and tok.dep_ not in SUBJECT_DEPS:
         return phrase(obj, skip, sent_start, sent_end)
     return None  # "Five launches offer 435 homes": the quantity is what the clause is about
