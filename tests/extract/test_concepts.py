@@ -90,6 +90,10 @@ LACKS = [
     ("Fares are 5 euros and 8 euros for the day and night sailings.", "8 euros", "day"),
     # ... a circumstance, not the clause's subject's
     ("The port reopened with the water level at 2.1 metres.", "2.1 metres", "port"),
+    # "in addition to": a preposition, not a noun the amount completes
+    ("The ferry carried 40 cars in addition to 300 passengers.", "300", "addition"),
+    # "worth" belongs to the amount, it is not a noun that owns what follows
+    ("The ferry carries three weeks' worth of fuel for the crossing.", "three weeks", "worth"),
     # a measure's own adjective is not a state
     ("The captain is 52 years old.", "52 years", "old"),
     # "with" adds circumstances: the count inside it is not the object's

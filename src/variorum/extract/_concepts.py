@@ -149,7 +149,7 @@ def _concept_of(
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in NOUNS:
         owner = prep.head
-        if owner.i not in skip:
+        if owner.i < span[0] and owner.i not in skip:  # not "30 days' worth of"
             inner = skip.union(range(prep.i, prep.right_edge.i + 1))
             concept = _with_subject(concept, owner, inner, sent_start, sent_end)
     return _with_subject(concept, _clause_subject_of(noun), skip, sent_start, sent_end)
@@ -193,6 +193,12 @@ def _with_at(tok: Any, skip: frozenset[int]) -> Any:
     return None
 
 
+def _in_a_compound_preposition(noun: Any) -> bool:
+    """ "in addition to 900 yards", "in response to 40 complaints": the noun before "to" is
+    part of a preposition, not what the amount completes."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "with"} and noun.pos_ == "NOUN"
+
+
 def _one_of_a_group(doc: Any, first: int, sent_end: int) -> bool:
     """ "one of the best ferries", "one of its oldest piers": one member picked out of a
     group names a thing, it measures nothing, so it has no concept (a share, "one of four
@@ -205,11 +211,10 @@ def _one_of_a_group(doc: Any, first: int, sent_end: int) -> bool:
 def _possessor(doc: Any, span: range, sent_end: int, others: frozenset[int]) -> str | None:
     """Whose the counted things are, when nothing else says what they are about: "Two of
     Halden's pilots were fired" -> "Halden"."""
-    counted = [doc[i] for i in span]
-    of = _of_after(doc, span[-1], sent_end)
-    if of is not None:
-        counted.extend(c for c in of.children if c.dep_ == "pobj")
-    for tok in counted:
+    of = doc[span[0] + 1] if span[0] + 1 < sent_end else None
+    if of is None or of.lower_ != "of":
+        return None
+    for tok in (c for c in of.children if c.dep_ == "pobj"):
         for child in tok.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i not in others:
                 return " ".join(t.text for t in doc[child.left_edge.i : child.i + 1])
@@ -326,7 +331,8 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
                 head = head.head
             return head
         complement = tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _COMPLETES_A_NOUN
-        if complement and head.head.pos_ in NOUNS and head.head.i not in span:
+        complement = complement and head.head.pos_ in NOUNS and head.head.i not in span
+        if complement and not (head.lower_ == "to" and _in_a_compound_preposition(head.head)):
             return head.head  # "winds of 120 mph"
         if tok.dep_ == "appos" and head.pos_ in NOUNS and head.i not in span:
             return head
