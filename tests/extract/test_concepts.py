@@ -26,7 +26,7 @@ def _words(concept: str | None) -> list[str]:
 # text, a piece of the quantity's text, a word the concept must hold
 HOLDS = [
     # the level a change noun reaches: "a rise ... to 12 per cent" is the rise's
-    ("There was a 40 basis point rise in the ferry fares to 12 per cent.", "12 per", "rise"),
+    ("There was a 30 basis point rise in the ferry fares to 12 per cent.", "12 per", "rise"),
     # an amount said of a verb that has an object: the object, and whose it is
     ("The crews will chill the catch to minus 20 degrees Celsius.", "20 degrees", "catch"),
     ("The crews will chill the catch to minus 20 degrees Celsius.", "20 degrees", "crews"),
@@ -38,9 +38,9 @@ HOLDS = [
     ("Halden Yard is one of four bidders for the ferry contract.", "one of four", "Halden"),
     # what the amount is of, after "worth" or a restatement in a bracket
     ("The ferry carries three weeks' worth of fuel for the crossing.", "three weeks", "fuel"),
-    ("The new ferry has an engine that delivers 450 Nm (332 lb-ft) of torque.", "450", "torque"),
+    ("The new ferry has an engine that delivers 380 Nm (280 lb-ft) of torque.", "380", "torque"),
     # the noun an amount modifies is the whole compound, to its last noun
-    ("It is essentially a $700 brick pizza oven, but portable.", "$700", "oven"),
+    ("It is basically a $700 brick bread oven, but mobile.", "$700", "oven"),
     # whose the counted things are, when nothing else says what they are about
     ("Two of Halden's pilots were fired on Monday.", "Two", "Halden"),
     # "with X at N": X, which the parser often leaves beside the amount
@@ -54,13 +54,13 @@ HOLDS = [
     ("The fare rises 2% for every 10 miles travelled.", "10 miles", "fare"),
     ("The ferry waited for 40 minutes at the pier.", "40 minutes", "ferry"),
     # how long a state lasts, when the one in it is another quantity's
-    ("There are 400 sailors who have been idle for over two years.", "two years", "idle"),
+    ("There are 400 sailors who have been idle for over three years.", "three years", "idle"),
     # what an amount is for
-    ("The operator added an extra 15 miles for the ferry's winter route.", "15 miles", "route"),
+    ("The operator added an extra 20 miles for the ferry's winter route.", "20 miles", "route"),
     ("The board set aside over $40 million for repairs.", "$40 million", "repairs"),
     # an amount in a noun's complement: the noun it completes too
     ("Demand for 40 sq m cabins has surged this summer.", "40 sq m", "Demand"),
-    ("The deal shows the strength of the 500 sq m warehouse market.", "500 sq m", "strength"),
+    ("The figures show the depth of the 800 sq m berth market.", "800 sq m", "depth"),
     # "between" names both of a pair, also when the parser hangs the second on the noun
     ("The price difference between the old berth and the new berth was $40.", "$40", "old"),
     (
@@ -110,9 +110,9 @@ NO_CONCEPT = [
     # a stretch of time that says when, like a date
     ("In the past 12 months the ferry line has cut 40 sailings.", "12 months"),
     ("Over the next five years the port will spend $90 million.", "five years"),
-    ("The comet passes the island every 33 years.", "33 years"),
+    ("The comet passes the island every 12 years.", "12 years"),
     ("The pier collapsed three weeks ago.", "three weeks"),
-    ("The visitors scored after 55 minutes of a dull game.", "55 minutes"),
+    ("The visitors scored after 40 minutes of a dull game.", "40 minutes"),
 ]
 
 

@@ -117,7 +117,7 @@ def _concept_of(
         return phrase(circumstance, skip, sent_start, sent_end)  # not the clause's subject's
     noun = _noun_of(doc, tok, last, span, sent_end)
     if noun is not None and is_when(noun):
-        # "fell to 49.5 Hz on 9 May, 49.6 Hz on 20 June": the parser may hang an amount on
+        # "reached 6.1 m on 3 March, 5.9 m on 9 April": the parser may hang an amount on
         # a date; a date says when, not what.
         noun = None
     bracket = _open_bracket(doc, first, sent_start)
@@ -144,7 +144,7 @@ def _concept_of(
         return _verb_concept(tok, span, skip, sent_start, sent_end)
     # "Orla Ferries sold 40% of its fleet": the fleet is Orla Ferries'.
     concept = phrase(noun, skip, sent_start, sent_end)
-    # "Demand for 40 sq m cabins", "the strength of the 500 sq m market": the noun whose
+    # "Demand for 40 sq m cabins", "the depth of the 800 sq m berth market": the noun whose
     # complement holds the amount's noun is what it is about too.
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in NOUNS:
@@ -156,7 +156,7 @@ def _concept_of(
 
 
 def _time_frame(doc: Any, first: int, last: int, sent_start: int, sent_end: int) -> bool:
-    """ "in the past 12 months", "every 33 years", "three weeks ago", "after 55 minutes": a
+    """ "in the past 12 months", "every 12 years", "three weeks ago", "after 40 minutes": a
     stretch of time that says when, like a date; it measures nothing, so it has no concept."""
     if doc[last].lemma_.lower() not in _TIME_UNITS:
         return False
@@ -164,7 +164,7 @@ def _time_frame(doc: Any, first: int, last: int, sent_start: int, sent_end: int)
     if before[-1:] == ["after"]:
         return True
     if before[-1:] == ["every"] and before[-2:-1] != ["for"]:
-        return True  # but "rises 1% for every 9 weeks you wait" is a rate
+        return True  # but "rises 2% for every 10 miles travelled" is a rate
     if last + 1 < sent_end and doc[last + 1].lower_ == "ago":
         return True
     return (
@@ -181,7 +181,7 @@ _FRAME_EDGES = frozenset({"last", "past", "next", "previous", "coming", "first",
 
 
 def _with_at(tok: Any, skip: frozenset[int]) -> Any:
-    """ "with inflation at 3%", "with carbon levels at 1200 ppm": the noun before "at" in a
+    """ "with inflation at 3%", "with salt levels at 900 ppm": the noun before "at" in a
     "with" phrase, which the parser often leaves beside the amount rather than over it."""
     at = tok.head
     if tok.dep_ != "pobj" or at.lower_ != "at" or at.i == 0:
@@ -200,7 +200,7 @@ def _in_a_compound_preposition(noun: Any) -> bool:
 
 
 def _one_of_a_group(doc: Any, first: int, sent_end: int) -> bool:
-    """ "one of the best ferries", "one of its oldest piers": one member picked out of a
+    """ "one of the oldest ferries", "one of its oldest piers": one member picked out of a
     group names a thing, it measures nothing, so it has no concept (a share, "one of four
     bidders", has a number after "of")."""
     if first + 2 >= sent_end or doc[first].lower_ != "one" or doc[first + 1].lower_ != "of":
@@ -274,7 +274,7 @@ def _noun_after_in_bracket(doc: Any, last: int, sent_end: int, skip: frozenset[i
 
 def _of_after(doc: Any, last: int, sent_end: int) -> Any:
     """The "of" that follows a quantity and says what it is an amount of: "40% of its
-    fleet"; also after its restatement in a bracket ("450 Nm (332 lb-ft) of torque") and
+    fleet"; also after its restatement in a bracket ("380 Nm (280 lb-ft) of torque") and
     after "worth" ("three weeks' worth of fuel"); or the "for" that says what it is for.
     None when neither follows."""
     i = last + 1
@@ -288,8 +288,8 @@ def _of_after(doc: Any, last: int, sent_end: int) -> Any:
     if i >= sent_end:
         return None
     if doc[i].lower_ == "for":
-        # "an extra 15 miles for the range", "$100 million for work": what it is for; not
-        # a list that pairs amounts with items ("5 and 6 inches for the mini and the max"),
+        # "an extra 20 miles for the route", "$40 million for repairs": what it is for; not
+        # a list that pairs amounts with items ("5 and 8 euros for the day and night sailings"),
         # nor another count ("40 minutes for four fillets").
         within = doc[i : doc[i].right_edge.i + 1]
         listed = any(t.dep_ in {"cc", "conj", "nummod"} or t.like_num for t in within)
@@ -376,8 +376,8 @@ def _verb_concept(
         return _with_subject(concept, subject, skip, sent_start, sent_end)
     said = phrase(subject, skip, sent_start, sent_end) if subject is not None else None
     if said is None and tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.i < span[0]:
-        # "95 people who have been unemployed for two years": the state it measures, when
-        # the subject is another quantity's (not "30 years old": a measure's adjective)
+        # "400 sailors who have been idle for two years": the state it measures, when
+        # the subject is another quantity's (not "52 years old": a measure's adjective)
         return str(tok.text)
     if subject is not None:
         return said
@@ -420,7 +420,7 @@ def _clause_subject_of(noun: Any) -> Any:
 
 def _in_participle(verb: Any) -> bool:
     """Whether a verb is a participle that describes a noun ("shops offering discounts"),
-    or a clause that depends on one ("an engine tuned to produce 450 Nm")."""
+    or a clause that depends on one ("an engine tuned to deliver 380 Nm")."""
     for _ in range(4):
         if verb.dep_ == "acl":
             return True
