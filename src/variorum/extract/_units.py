@@ -166,6 +166,12 @@ def currency_before_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[^A-Za-z]))(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?$")
 
 
+# A generation of mobile networks ("4G", "5G"), a unit of CQE's ontology (symbol "G"); a
+# single digit only, as "10G" or "24G" name other things.
+WIRELESS_GENERATION = "generation wireless"
+WIRELESS_GENERATION_RE = re.compile(r"[2-6]G(?![A-Za-z0-9])")
+
+
 # The denominator of a rate: "$12.50 a month", "barrels a day", "$7 per kilo".
 PER_RE = re.compile(
     r"(?:\s?(?:per|an?|/|a-|each)\s?|-an?-)(?P<den>year|month|week|day|hour|minute|second|share|"

@@ -38,6 +38,7 @@ from ._numbers import (
     parse_words,
     scaled_fraction,
 )
+from ._quantity_changes import BOUND_FEWER_AFTER, cue_before
 from ._quantity_found import Found
 from ._quantity_lists import suspended_hyphen
 from ._quantity_ranges import join_ranges
@@ -47,6 +48,8 @@ from ._units import (
     CURRENCY_WORDS,
     PER_RE,
     SYMBOL_UNITS,
+    WIRELESS_GENERATION,
+    WIRELESS_GENERATION_RE,
     cqe_unit_name,
     currency_before_re,
     denominator_name,
@@ -184,6 +187,8 @@ def find_quantities(
         # "100 kilometres (60 miles)": a restatement is about the same thing.
         if restated and out:
             concept = out[-1].concept
+        elif item.unit == WIRELESS_GENERATION:
+            concept = None  # "5G" names a technology, like a model number: nothing is counted
         else:
             concept = concept_of(doc, first, last, s[2], s[3], others)
         if n in respective:
@@ -343,7 +348,7 @@ def _read(text: str, start: int, end: int, value: float, words: bool) -> Found |
     if listed is not None:
         # "two-, three- and four-deck ferries": a list of counts of the last one's noun.
         noun, noun_end = listed
-        change = _cue_before(text[max(0, left - 40) : left].lower(), change)
+        change = cue_before(text[max(0, left - 40) : left].lower(), change)
         return Found(left, noun_end, end, value, value, 1.0, noun, True, change, words)
     if words and text[end : end + 1] == "-" and not _UNIT_AFTER_HYPHEN.match(text, end + 1):
         return None  # "six-speed", "four-door": part of a compound adjective
@@ -371,15 +376,17 @@ def _read(text: str, start: int, end: int, value: float, words: bool) -> Found |
         pos = m.end()
     num_end = pos
     unit, explicit, pos = _unit_after(text, pos, currency, multiplier)
+    if unit is None and end - start == 1 and WIRELESS_GENERATION_RE.match(text, start):
+        unit, explicit, pos = WIRELESS_GENERATION, True, end + 1  # "5G": CQE's unit "G"
     if not words and text[pos : pos + 1].isalnum() and pos == num_end:
-        return None  # "5G", "3D", "2018s", "Model 3s": a code, not a quantity
+        return None  # "3D", "10G", "2018s", "Model 3s": a code, not a quantity
     if unit is not None:
         per = PER_RE.match(text, pos)
         if per is not None and unit not in _TIME_UNIT_NAMES:
             unit = f"{unit} per {denominator_name(per.group('den'))}"
             pos = per.end()
     before = text[max(0, left - 40) : left].lower()
-    change = _cue_before(before, change)
+    change = cue_before(before, change)
     for pattern, cue in ctx.BOUND_AFTER:
         after = pattern.match(text, pos)
         if after is not None:
@@ -387,6 +394,9 @@ def _read(text: str, start: int, end: int, value: float, words: bool) -> Found |
             if cue == ">" and text[pos : pos + 1] == "+":
                 pos += 1
             break
+    else:
+        if BOUND_FEWER_AFTER.match(text, pos):
+            change = "<"
     return Found(left, pos, num_end, value, raw, multiplier, unit, explicit, change, words)
 
 
@@ -489,18 +499,6 @@ def _bound_start(text: str, start: int, change: Change) -> int:
                 offset += 1
             return window + offset
     return start
-
-
-def _cue_before(before: str, change: Change) -> Change:
-    if change != "=":
-        return change
-    for pattern, cue in ctx.CHANGE_BEFORE:
-        if pattern.search(before):
-            return cue
-    for pattern, cue in ctx.BOUND_BEFORE:
-        if pattern.search(before):
-            return cue
-    return change
 
 
 # ------------------------------------------------------------------ what is not a quantity
