@@ -112,6 +112,11 @@ def resolve_against(cand: Candidate, got: Resolved, ref: Reference) -> Resolved 
         return Resolved(
             "DATE", cal.month_value(*cal.shift_months(ref.day.year, ref.day.month, shift))
         )
+    if unit == "day" and ref.granularity in ("month", "year"):
+        # "last October ... that same day": a day of the month (or year) just named, which
+        # TimeML writes with the unknown part as X.
+        month = f"{ref.day.month:02d}" if ref.granularity == "month" else "XX"
+        return Resolved("DATE", f"{ref.day.year:04d}-{month}-XX")
     if ref.granularity != "day":
         return None
     if unit == "week":

@@ -383,10 +383,18 @@ _COUNTED = re.compile(
 )
 
 
+# "in 1994, 1995 and 1997": a year right after another year and a comma is the next item of a
+# list, not the tail of a figure such as "12, 1995" or "1.1995".
+_YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")
+
+
 def _year(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     before = x.text[max(0, c.start - 6) : c.start]
-    if re.search(r"[$£€#]\s*$|\bNo\.\s*$|\d[,.]?\s*$", before) or _COUNTED.match(x.text, c.end):
+    in_figure = bool(re.search(r"[$£€#]\s*$|\bNo\.\s*$|\d[,.]?\s*$", before))
+    if in_figure and not _YEAR_LISTED.search(x.text, max(0, c.start - 8), c.start):
+        return None
+    if _COUNTED.match(x.text, c.end):
         return None
     year = g["y"] or ""
     pre = (g["pre"] or "").lower().split()

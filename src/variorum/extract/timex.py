@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import Article, Span, Timex
+from ._timex_around import coordinated_days, day_before_after
 from ._timex_calendar import parse_anchor
 from ._timex_context import Resolved, Tense
 from ._timex_narrative import follow_narrative
@@ -68,6 +69,10 @@ def _verb_tense(verb: Any) -> Tense:
                 # A purpose clause shares its main verb's time: "staged rallies to mark
                 # the entry on Friday" is over when "staged" is.
                 return _verb_tense(head)
+            if verb.dep_ == "csubj" and _verb_tense(head) == "past":
+                # "To sail on Friday was a mistake": an infinitive that is the subject of a
+                # past clause (as the parser also reads "the first to sail on Friday were").
+                return "past"
             if verb.dep_ in ("acl", "relcl") and (
                 _FIRST_TO.search(head.text)
                 or any(c.lower_ in _FIRST_WORDS for c in head.children if c.dep_ == "amod")
@@ -183,7 +188,8 @@ def _resolve_all(
         got = resolve(cand, text, anchor, functools.partial(tense_at, cand.start, cand.end))
         if got is not None:
             resolved.append((cand, got))
-    return follow_narrative(longest_first(resolved))
+    found = day_before_after(text, coordinated_days(text, longest_first(resolved)))
+    return follow_narrative(found)
 
 
 def _timex(article_id: str, text: str, cand: Candidate, got: Resolved, sentence: Span) -> Timex:
