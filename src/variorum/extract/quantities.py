@@ -395,8 +395,8 @@ def _read(text: str, start: int, end: int, value: float, words: bool) -> Found |
                 pos += 1
             break
     else:
-        if BOUND_FEWER_AFTER.match(text, pos):
-            change = "<"
+        if pos == num_end and BOUND_FEWER_AFTER.match(text, pos):
+            change = "<"  # "40 fewer sailings", not "100 points fewer times"
     return Found(left, pos, num_end, value, raw, multiplier, unit, explicit, change, words)
 
 
