@@ -34,7 +34,7 @@ CHANGES = [
     # "N fewer" mirrors "N more"
     ("There were 40 fewer sailings to the islands this winter.", "40", "<"),
     ("The ferry line ran 40 more sailings this winter.", "40", ">"),
-    ("Only two crews have rowed 100 metres fewer times than ours.", "100", "="),
+    ("She ran the 10 km fewer times this year than last.", "10", "="),
     # unchanged: no approximation, or an approximation with no change verb
     ("Ferry fares rose 2.5% on Tuesday.", "2.5", "up"),
     ("The harbour lost 300 jobs over the winter.", "300", "down"),

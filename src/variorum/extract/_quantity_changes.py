@@ -23,8 +23,8 @@ _BOUND_LEVEL_BEFORE: tuple[tuple[re.Pattern[str], Change], ...] = (
     (re.compile(r"(?:^|\W)higher\s+at\s*$"), ">"),
     (re.compile(r"(?:^|\W)lower\s+at\s*$"), "<"),
 )
-# After the number and its unit, beside ``_context.BOUND_AFTER``: "40 fewer sailings",
-# not "40 fewer than last year" (a comparison, left to the words before the number).
+# Right after a bare number, beside ``_context.BOUND_AFTER``: "40 fewer sailings", not "40
+# fewer than last year" (a comparison) nor "ran the 10 km fewer times" (after a unit).
 BOUND_FEWER_AFTER = re.compile(r"\s+fewer\b(?!\s+than\b)")
 
 

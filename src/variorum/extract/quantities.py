@@ -396,7 +396,7 @@ def _read(text: str, start: int, end: int, value: float, words: bool) -> Found |
             break
     else:
         if pos == num_end and BOUND_FEWER_AFTER.match(text, pos):
-            change = "<"  # "40 fewer sailings", not "100 points fewer times"
+            change = "<"  # "40 fewer sailings", not "ran the 10 km fewer times"
     return Found(left, pos, num_end, value, raw, multiplier, unit, explicit, change, words)
 
 
