@@ -170,6 +170,9 @@ class Claim:
     entities: tuple[str, ...]
     quantities: tuple[Span, ...]
     timex: tuple[Span, ...]
+    # The quantities the clause itself asserts: ``quantities`` less those in a relative,
+    # adverbial or participial clause hung on it ("..., which killed 200 people").
+    figures: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from variorum.collate.claim_relation import relation
-from variorum.collate.claims import align, align_claims
+from variorum.collate.claims import (
+    _group_of,
+    align,
+    align_claims,
+    core_terms,
+    lead_figures,
+    merge_by_figures,
+)
+from variorum.collate.quantities import align_quantity_rows
 from variorum.extract import extract_articles
 from variorum.model import Article, ArticleFindings
 
@@ -124,6 +132,31 @@ def test_one_figure_under_two_names_and_a_rival_figure_make_one_conflicting_clai
     assert group.verdict == "conflicting"
     assert {e.text for e in group.evidence if e.kind == "number"} >= {"$75 million"}
     assert any({q.value for q in r.members} >= {40_000_000, 75_000_000} for r in rows)
+
+
+def test_a_figure_a_sentence_mentions_in_passing_joins_no_claims() -> None:
+    # Each claim starts in a group of its own; the quantity rows then join groups. The
+    # second sentence states how many were affected and mentions the homeless in passing:
+    # that shared count must not chain "affected" into "homeless".
+    found = findings(
+        "The river burst its banks and left 3,000 people homeless, relief agencies said.",
+        "The storm affected some 9,000 people in the villages, including 3,000 people left "
+        "homeless.",
+        "Around 9,000 people in the villages were affected by the storm.",
+    )
+    claims = sorted((c for f in found for c in f.claims), key=lambda c: c.article)
+    alone = [[i] for i in range(len(claims))]
+    rows = align_quantity_rows(found, _group_of(claims, alone))
+    texts = {f.article.id: f.article.text for f in found}
+    cores = [core_terms(c)[1] for c in claims]
+    merged = merge_by_figures(claims, alone, list(rows), cores, texts)
+    assert sorted(merged) == [[0], [1, 2]]
+
+
+def test_lead_figures_are_those_of_subject_or_object() -> None:
+    text = "Some 9,000 people were affected by the storm, including 3,000 who lost homes."
+    (claim,) = findings(text)[0].claims
+    assert [s.of(text) for s in lead_figures(claim, text)] == ["Some 9,000"]
 
 
 def test_verdict_evidence_comes_from_the_group_itself() -> None:

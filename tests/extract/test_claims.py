@@ -116,6 +116,33 @@ def test_a_claim_carries_only_its_clause_numbers() -> None:
     assert not first.quantities and len(second.quantities) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "asserted", "background"),
+    [
+        (
+            "About 3,000 people were left homeless by the storm, which killed 40 people.",
+            ["3,000"],
+            ["40"],
+        ),
+        (
+            "With estimates of the damage ranging from 12 to 30 piers, 80 boats were lost.",
+            ["80"],
+            ["12 to 30"],
+        ),
+        ("The ferry company laid off 85 crew and sold four vessels.", ["85", "four"], []),
+    ],
+)
+def test_figures_are_the_counts_the_clause_asserts(
+    text: str, asserted: list[str], background: list[str]
+) -> None:
+    (claim,) = claims_of(text)
+    figures = [s.of(text) for s in claim.figures]
+    carried = [s.of(text) for s in claim.quantities]
+    assert all(any(a in f for f in figures) for a in asserted)
+    assert not any(b in f for b in background for f in figures)
+    assert all(any(b in q for q in carried) for b in background)
+
+
 def test_claimed_that_after_an_aside_is_unwrapped_and_hedged() -> None:
     (claim,) = claims_of(
         "Reinholt claimed, citing no evidence, that outside agitators were behind the sabotage."

@@ -96,6 +96,68 @@ def test_clean_text_blanks_debris(text: str, clean: str) -> None:
     assert len(article.clean_text) == len(text)
 
 
+def _kept(text: str) -> str:
+    """The words left after blanking, one space between them."""
+    article = Article(id="a", text=text, debris=find_debris(text))
+    return " ".join(article.clean_text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "The ferry sailed at dawn. To watch this video JavaScript must be enabled and "
+            "the Flash player installed. Crews cheered.",
+            "The ferry sailed at dawn. Crews cheered.",
+            id="plugin-prompt",
+        ),
+        pytest.param(
+            "The port reopened on Monday. This article appeared on p12 of the Harbour "
+            "section of the Carrow Herald on Tuesday 3 March 2026.",
+            "The port reopened on Monday.",
+            id="print-note",
+        ),
+        pytest.param(
+            "Talks ended in the night Letters for publication should be sent to: "
+            "letters@herald.example.com Call the switchboard",
+            "Talks ended in the night",
+            id="letters-footer-after-an-unstopped-sentence",
+        ),
+        pytest.param(
+            "Relief is arriving. You can give by calling 0800 123 4567 or online.",
+            "Relief is arriving.",
+            id="phone-line",
+        ),
+        pytest.param(
+            "To order a copy of the report for £9.99 call the book service on 0870 836 0875. "
+            "The report runs to 90 pages.",
+            "The report runs to 90 pages.",
+            id="order-line",
+        ),
+    ],
+)
+def test_page_furniture_in_a_paragraph_is_blanked(text: str, kept: str) -> None:
+    assert _kept(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The court heard the cookies were laced with a sedative.", id="cookies"),
+        pytest.param(
+            "More than 300 emails were sent to the pictures@news.example.com address.",
+            id="e-mail-in-reporting",
+        ),
+        pytest.param(
+            "Imports rose from 1990 1991 to 2004 2005, the ministry said.", id="years-no-verb"
+        ),
+        pytest.param("The union will call 1,200 workers out on 3 March.", id="figures"),
+    ],
+)
+def test_reporting_that_resembles_furniture_is_kept(text: str) -> None:
+    assert _kept(text) == text
+
+
 @pytest.mark.parametrize(
     ("spans", "merged"),
     [

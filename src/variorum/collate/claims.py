@@ -20,13 +20,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import ArticleFindings, Claim, Span, Timex
 from ._gc import collector_paused
-from ._grouping import UnionFind
+from ._grouping import UnionFind, words
 from .lexical import content_stems, cosine, idf_table, numbers_in, tfidf
 from .quantities import QuantityRow, align_quantity_rows
 from .verdicts import Evidence, GroupVerdict, VariantKind, Verdict, judge_group
@@ -228,7 +228,8 @@ def align(
     clusters = cluster_claims(claims, use_embeddings=use_embeddings, cores=cores)
     group_of = _group_of(claims, clusters)
     rows = align_quantity_rows(findings, group_of)
-    merged = merge_by_figures(claims, clusters, rows, group_of, [c[1] for c in cores])
+    texts = {f.article.id: f.article.text for f in findings}
+    merged = merge_by_figures(claims, clusters, rows, [c[1] for c in cores], texts)
     merge_happened = merged is not clusters
     index_of = {tuple(m): str(n) for n, m in enumerate(clusters)}
     clusters = merged
@@ -254,7 +255,6 @@ def align(
     timex: dict[tuple[str, Span], Timex] = {
         (t.article, t.span): t for f in findings for t in f.timex
     }
-    texts = {f.article.id: f.article.text for f in findings}
     published = {f.article.id: f.article.published or "" for f in findings}
     outlets = frozenset(
         re.sub(r"^the\s+", "", (f.article.outlet or "").casefold()) for f in findings
@@ -303,13 +303,25 @@ def merge_by_figures(
     claims: Sequence[Claim],
     clusters: list[list[int]],
     rows: Sequence[QuantityRow],
-    group_of: dict[tuple[str, Span], str],
     predicate_cores: Sequence[frozenset[str]],
+    texts: Mapping[str, str],
 ) -> list[list[int]]:
     """Join groups that give a figure for one thing: a quantity row reaching across groups
     ("the settlement is worth $40 million" / "... is worth $75 million") makes them one
     claim, with its numbers as variants, when the groups share no article and their cores
-    meet (so a shared count in unrelated sentences joins nothing)."""
+    meet (so a shared count in unrelated sentences joins nothing).
+
+    Only a claim's lead figures reach across (``lead_figures``): a sentence that gives one
+    count and mentions another ("3 million were affected, including 1.5 million now
+    homeless") states the first, and joining by the second would chain every statement of
+    a story's figures into one group.
+    """
+    cluster_of = {i: n for n, members in enumerate(clusters) for i in members}
+    holder = {
+        (claims[i].article, span): i
+        for i in sorted(cluster_of)
+        for span in lead_figures(claims[i], texts[claims[i].article])
+    }
     uf = UnionFind[int]()
     for n in range(len(clusters)):
         uf.add(n)
@@ -317,13 +329,8 @@ def merge_by_figures(
     cores = [frozenset(t for i in m for t in predicate_cores[i]) for m in clusters]
     joined = False
     for row in rows:
-        owners = sorted(
-            {
-                int(g)
-                for q in row.members
-                if (g := group_of.get((q.article, q.span)) or group_of.get((q.article, q.sentence)))
-            }
-        )
+        held = (holder.get((q.article, q.span)) for q in row.members)
+        owners = sorted({cluster_of[i] for i in held if i is not None})
         for other in owners[1:]:
             a, b = uf.find(owners[0]), uf.find(other)
             if a == b or articles[a] & articles[b]:
@@ -338,6 +345,27 @@ def merge_by_figures(
     if not joined:
         return clusters
     return [sorted(i for n in g for i in clusters[n]) for g in uf.groups()]
+
+
+def lead_figures(claim: Claim, text: str) -> tuple[Span, ...]:
+    """The figures a claim states as its point: those in its subject or object, else (a
+    parse that put them elsewhere) all it asserts (``Claim.figures``, which already leaves
+    out counts in clauses hung on it, "the quake, which killed 200 people").
+
+    ``text`` is the article's text. A figure is in a phrase when its number words are.
+    """
+    if len(claim.figures) < 2:
+        return claim.figures
+    said = set(words(f"{claim.subject or ''} {claim.object or ''}"))
+    lead = tuple(s for s in claim.figures if set(_number_words(s.of(text))) <= said)
+    return lead or claim.figures
+
+
+def _number_words(figure: str) -> list[str]:
+    """The words that carry a figure's number: its digits, else its last word ("a dozen")."""
+    found = words(figure)
+    digits = [w for w in found if w[0].isdigit()]
+    return digits or found[-1:]
 
 
 def align_claims(findings: Sequence[ArticleFindings]) -> tuple[ClaimGroup, ...]:

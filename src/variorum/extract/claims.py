@@ -41,6 +41,10 @@ _PRONOUNS = frozenset("he she they it we i you".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "xcomp")
 _CONTENT_DEPS = ("ccomp", "xcomp", "advcl", "parataxis")
+# Clauses hung on a claim's words that state background, not what the claim asserts:
+# "the quake, which killed 200 people", "an appeal intended to help 3 million people",
+# "With estimates varying from 200,000 to 1.5 million, tents are ...".
+_BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 
 
 def find_claims(
@@ -343,6 +347,7 @@ def _claim(
             hedges.extend(quote.hedges)
             break
     subject = _child(head, _SUBJECT_DEPS)
+    carried = tuple(q.span for q in quantities if scope.contains(q.span))
     return Claim(
         article=article.id,
         sentence=sentence,
@@ -354,6 +359,21 @@ def _claim(
         hedges=tuple(dict.fromkeys(hedges)),
         attributed_to=attributed_to,
         entities=tuple(dict.fromkeys(e.text for e in entities if scope.contains(e.span))),
-        quantities=tuple(q.span for q in quantities if scope.contains(q.span)),
+        quantities=carried,
         timex=tuple(t.span for t in timex if scope.contains(t.span)),
+        figures=tuple(span for span in carried if _asserted_by(head, span)),
     )
+
+
+def _asserted_by(head: Any, span: Span) -> bool:
+    """Whether the quantity at ``span`` is an argument of the clause headed by ``head``:
+    its words hang from ``head`` without passing through a background clause."""
+    words = head.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    token = words.root
+    while token.i != head.i:
+        if token.dep_ in _BACKGROUND_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True

@@ -8,7 +8,12 @@ found here as spans; ``Article.clean_text`` blanks them. Two kinds:
 * marks inside a line: the "[" and "](target)" of a markdown link (its text stays), a
   markdown image, "#" heading marks and "**" bold marks ("__" stays: text uses it as a rule);
 * a reader-comment thread copied with the page: from the first comment byline ("March 23,
-  2026 at 4:24 pm | Reply") to the end. Readers' comments are not the outlet's reporting.
+  2026 at 4:24 pm | Reply") to the end. Readers' comments are not the outlet's reporting;
+* page furniture run into a paragraph, a sentence at a time: a plug-in prompt ("To play
+  this content JavaScript must be turned on"), a print-edition note ("This article appeared
+  on p26 of the Main section"), a contact or order line with an e-mail address or a phone
+  number ("To order ... call our book service on 0870 ..."). Every outlet repeats these
+  under every story, so kept they would be the best-corroborated "claims" of a dossier.
 
 Line rules only fire on short lines that do not read as a sentence, so a body sentence that
 happens to start with "Share" or end with "Reuters" is kept.
@@ -90,6 +95,85 @@ _COMMENT_META = re.compile(
 )
 
 
+# Page furniture inside a paragraph (see the module docstring), found by a cue and blanked
+# with the sentence around it; a phone number is furniture only beside a verb to use it.
+_PLUGIN = re.compile(r"\b(?:javascript|flash player|adobe flash|your browser|cookies)\b", re.I)
+_PRINT_NOTE = re.compile(
+    r"\bthis (?:article|story) (?:appeared|appears) (?:on p(?:age)? ?\d|in (?:the )?print)"
+    r"|\ba version of this (?:article|story) (?:appeared|appears) in print",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+_PHONE = re.compile(r"[+(\d][\d ()+-]{7,}\d")
+_PHONE_DIGITS = (9, 15)  # fewer digits than a phone number has is a list of figures
+# What the sentence around a cue must also say for the cue to be furniture.
+_PLUGIN_VERB = re.compile(
+    r"\b(?:enabled?|turned on|turn on|installed|install|upgrade|update|support|accept)\b",
+    re.IGNORECASE,
+)
+_PHONE_VERB = re.compile(
+    r"\b(?:call|calling|phone|telephone|telephoning|ring|dial|text|order|contact)\b",
+    re.IGNORECASE,
+)
+_EMAIL_VERB = re.compile(
+    r"\b(?:e-?mail(?:ing)? (?:us|me|the|them|him|her|your)|contact(?:ed|ing)?|send|should be"
+    r" sent|write to|if you|for more information|feedback|quer(?:y|ies)|tel|phone|call)\b",
+    re.IGNORECASE,
+)
+# Furniture starts with words like these; where a paragraph runs the article's last
+# sentence into it without a full stop, the blanking starts at the last such opener.
+_OPENER = re.compile(
+    r"\b(?:Letters for publication|If you|To (?:order|contact|play|see)|In order to see"
+    r"|For (?:more|further) information|Send|Contact|E-?mail|Call|Tel|Box [Oo]ffice)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’')]|$)|\n")
+
+
+def _furniture_spans(text: str) -> Iterable[Span]:
+    # Cheap tests first: the case-blind patterns run only on a text that has their words.
+    lowered = text.lower()
+    if any(w in lowered for w in ("javascript", "flash", "browser", "cookies")):
+        for cue in _PLUGIN.finditer(text):
+            yield from _sentence_if(text, cue.start(), cue.end(), _PLUGIN_VERB)
+    if "this article" in lowered or "this story" in lowered:
+        for cue in _PRINT_NOTE.finditer(text):  # the note opens its sentence
+            yield from _sentence_if(text, cue.start(), cue.end(), None, own_start=True)
+    if "@" in text:
+        for cue in _EMAIL.finditer(text):
+            yield from _sentence_if(text, cue.start(), cue.end(), _EMAIL_VERB)
+    for cue in _PHONE.finditer(text):
+        digits = sum(c.isdigit() for c in cue.group(0))
+        if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
+            yield from _sentence_if(text, cue.start(), cue.end(), _PHONE_VERB)
+
+
+def _sentence_if(
+    text: str, start: int, end: int, confirm: re.Pattern[str] | None, *, own_start: bool = False
+) -> Iterable[Span]:
+    """The sentence around ``text[start:end]``, if ``confirm`` (when given) is found in it."""
+    cue = start
+    if not own_start:
+        start = _sentence_start(text, cue)
+    end_mark = _SENTENCE_END.search(text, end)
+    end = end_mark.end() if end_mark is not None else len(text)
+    if confirm is not None and not confirm.search(text, start, end):
+        return
+    if not own_start:
+        openers = list(_OPENER.finditer(text, start, cue))
+        start = openers[-1].start() if openers else start
+    yield Span(start, end)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after the last sentence end before it."""
+    start = 0
+    for mark in _SENTENCE_END.finditer(text, max(0, at - 600), at):
+        start = mark.end()
+    while start < at and text[start].isspace():
+        start += 1
+    return start
+
+
 def is_debris_line(line: str) -> bool:
     """Whether a whole (trimmed) line is copied-page junk rather than article text."""
     if len(line.split()) > _MAX_DEBRIS_LINE_WORDS:
@@ -119,6 +203,7 @@ def find_debris(text: str) -> tuple[Span, ...]:
     """Every debris span in ``text``, sorted and merged."""
     spans: list[Span] = [line.span for line in iter_lines(text) if is_debris_line(line.text)]
     spans.extend(_markup_spans(text))
+    spans.extend(_furniture_spans(text))
     comments = _COMMENT_META.search(text)
     if comments is not None:
         spans.append(Span(comments.start(), len(text)))
