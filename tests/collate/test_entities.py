@@ -33,6 +33,13 @@ def _name_of(index, article: str, text: str) -> str:  # type: ignore[no-untyped-
         ("the Northgate terminal", ("nurthgate", "terminal"), None),
         ("Moammar Gadhafi", ("muamar", "gadafi"), None),
         ("U. S.", ("us",), None),
+        # a title of several words, up to its role word
+        ("Prime Minister Ruth Calder", ("ruth", "calder"), "prime minister"),
+        ("Deputy Prime Minister Ruth Calder", ("ruth", "calder"), "deputy prime minister"),
+        ("Secretary of State Ivo Brandt", ("ivo", "brandt"), "secretary"),
+        ("Minister of Harbour Affairs Ivo Brandt", ("ivo", "brandt"), "minister"),
+        # a role word inside a name is no title
+        ("Martin Luther King Jr", ("martin", "luther", "king", "jr"), None),
     ],
 )
 def test_clean_name(raw: str, tokens: tuple[str, ...], role: str | None) -> None:
@@ -58,6 +65,9 @@ def test_clean_name(raw: str, tokens: tuple[str, ...], role: str | None) -> None
         ("BO", "Bank of Ottawa", True),
         ("UK", "University of Kent", True),
         ("BK", "Bank of Kent Trust", False),
+        # an acronym inside a name gives all its letters
+        ("UN", "US Navy", False),
+        ("USN", "US Navy", True),
     ],
 )
 def test_abbreviates(acronym: str, name: str, expected: bool) -> None:
@@ -108,6 +118,50 @@ def test_shared_surname_needs_evidence() -> None:
     names = sorted(e.name for e in index.entities)
     assert names == ["Jane Smith", "John Smith", "Smith"]  # the bare Smith of a stays apart
     assert _name_of(index, "b", "Smith") == "John Smith"  # b names one Smith only
+
+
+@pytest.mark.parametrize(("honorific", "sex"), [("Mrs", "f"), ("Mr.", "m"), ("Dr", None)])
+def test_an_honorific_records_sex(honorific: str, sex: str | None) -> None:
+    assert clean_name(f"{honorific} Calder").sex == sex
+
+
+def test_mrs_and_mr_of_one_surname_are_two_people() -> None:
+    a = Builder("a", "Tom Calder spoke. Mr Calder left. Mr Calder came back.", "P")
+    a.entity("Tom Calder").entity("Mr Calder").entity("Mr Calder", nth=1)
+    b = Builder("b", "Tom Calder arrived. Mrs Calder waved.", "Q")
+    b.entity("Tom Calder").entity("Mrs Calder")
+    c = Builder("c", "Mr Okoro spoke. Mrs Okoro spoke. Okoro left.", "R")
+    c.entity("Mr Okoro").entity("Mrs Okoro").entity("Okoro", nth=2)
+    index = _index(a.build(), b.build(), c.build())
+    tom = _name_of(index, "a", "Mr Calder")
+    assert tom == "Tom Calder"
+    assert _name_of(index, "b", "Mrs Calder") != tom
+    people = [e for e in index.entities if {"Mr Okoro", "Mrs Okoro"} & {*e.aliases}]
+    assert len(people) == 2  # a bare surname's Mr and Mrs are told apart too
+
+
+def test_a_royal_name_or_a_first_name_is_no_surname() -> None:
+    a = Builder("a", "Omar Hassan spoke in the capital.", "P").entity("Omar Hassan")
+    b = Builder("b", "King Hassan opened the port.", "Q").entity("King Hassan")
+    c = Builder("c", "Alun Ivor spoke.", "R").entity("Alun Ivor")
+    d = Builder("d", "Ivor Jones sang. Ivor waved.", "S").entity("Ivor Jones").entity("Ivor", nth=1)
+    e = Builder("e", "Alun Ivor spoke. Ivor Jones sang. Ivor waved.", "T")
+    e.entity("Alun Ivor").entity("Ivor Jones").entity("Ivor", nth=2)
+    index = _index(a.build(), b.build(), c.build(), d.build(), e.build())
+    assert _name_of(index, "b", "King Hassan") != "Omar Hassan"
+    # where the article uses it only as a first name it is not Alun Ivor's surname ...
+    assert _name_of(index, "d", "Ivor") != "Alun Ivor"
+    # ... but beside his full name a bare surname is his, as news writes it
+    assert _name_of(index, "e", "Ivor") == "Alun Ivor"
+
+
+def test_a_title_over_the_story_is_evidence() -> None:
+    a = Builder("a", "President Omar Hassan spoke.", "P").entity("President Omar Hassan")
+    b = Builder("b", "General Hassan led the march.", "Q").entity("General Hassan")
+    c = Builder("c", "President Hassan left.", "R").entity("President Hassan")
+    index = _index(a.build(), b.build(), c.build())
+    assert _name_of(index, "b", "General Hassan") != "Omar Hassan"
+    assert _name_of(index, "c", "President Hassan") == "Omar Hassan"
 
 
 def test_place_short_forms_and_acronym() -> None:

@@ -38,8 +38,22 @@ ROLE_HEADS = frozenset(
     owner boss treasurer representative congressman congresswoman mp editor mediator
     president-elect head""".split()
 )
-# Honorifics carry no role; they are only cut from the name.
+# A royal's title goes with a given name, never a surname.
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan"})
+# Honorifics carry no role; they are only cut from the name. Some say the person's sex,
+# which tells "Mrs Blair" from "Mr Blair" where the names alone cannot.
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev".split())
+_HONORIFIC_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                  "dame": "f", "lady": "f"}
+# Capitalised words that open a title ending in a role head: "Prime Minister", "Foreign
+# Secretary", "U.S. Defense Secretary". Only these, so "Martin Luther King" keeps its King.
+TITLE_MODIFIERS = frozenset(
+    """prime foreign home defence defense interior finance health education justice trade
+    deputy vice acting chief former assistant attorney state senior junior first opposition
+    shadow culture environment energy transport treasury economy development labour labor
+    security intelligence army navy military police supreme high us u.s. uk british american
+    federal national regional provincial city county district""".split()
+)
 # Abbreviated titles that are roles.
 TITLE_ABBREVIATIONS = {
     "gov": "governor",
@@ -88,6 +102,7 @@ class CleanName:
     tokens: tuple[str, ...]  # folded words of the name itself
     surface: str  # the name as written, without owner, honorific or title
     role: str | None  # a leading title that is a role ("chancellor")
+    sex: str | None = None  # "m" or "f" where an honorific says ("Mrs Blair")
 
     @property
     def key(self) -> str:
@@ -103,9 +118,15 @@ def clean_name(text: str) -> CleanName:
         text = text[:-2]
     raw = _TOKEN.findall(text)
     role_words: list[str] = []
+    sex: str | None = None
+    title = _title_length(raw)
+    if title:
+        role_words.extend(_title_role(raw[:title]))
+        raw = raw[title:]
     while len(raw) > 1:
         word = raw[0].rstrip(".").casefold()
         if word in _ARTICLE_WORDS or word in HONORIFICS:
+            sex = _HONORIFIC_SEX.get(word, sex)
             raw = raw[1:]
         elif word in ROLE_HEADS or word in TITLE_ABBREVIATIONS:
             role_words.append(TITLE_ABBREVIATIONS.get(word, word))
@@ -121,7 +142,42 @@ def clean_name(text: str) -> CleanName:
     if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
         tokens = ("".join(tokens),)  # "U. S." is "U.S."
     role = " ".join(role_words) if role_words and role_words[-1] in ROLE_HEADS else None
-    return CleanName(tokens, " ".join(raw), role)
+    return CleanName(tokens, " ".join(raw), role, sex)
+
+
+_TITLE_WINDOW = 5  # the most words a title before a name runs to
+
+
+def _title_length(raw: Sequence[str]) -> int:
+    """How many leading words are a title of more than one word ("Prime Minister", "Secretary
+    of State"), leaving at least one capitalised name word; 0 when there is none.
+
+    Words before the role head must be title words (``TITLE_MODIFIERS``); an "of"/"for"
+    after it takes the capitalised word that follows ("of State"), and more of them while
+    two name words stay ("Minister of Foreign Affairs Hoshyar Zebari").
+    """
+    for i in range(min(len(raw) - 1, _TITLE_WINDOW)):
+        word = raw[i].rstrip(".").casefold()
+        if word in ROLE_HEADS:
+            end = i + 1
+            if i == 0 and not (end + 2 < len(raw) and raw[end] in ("of", "for")):
+                return 0  # one role word: the caller's loop handles it
+            if end + 2 < len(raw) and raw[end] in ("of", "for") and raw[end + 1][:1].isupper():
+                end += 2
+                while len(raw) - end > 2 and raw[end][:1].isupper():
+                    end += 1
+            return end if raw[end][:1].isupper() else 0
+        if raw[i].casefold() not in TITLE_MODIFIERS:
+            return 0
+    return 0
+
+
+def _title_role(title: Sequence[str]) -> list[str]:
+    """A title's words up to its role word: "Prime Minister" -> prime minister, "Secretary
+    of State" -> secretary."""
+    words = [w.casefold() for w in title]
+    head = next(i for i, w in enumerate(words) if w.rstrip(".") in ROLE_HEADS)
+    return words[: head + 1]
 
 
 # Transliterated names come spelled several ways across outlets ("Gaddafi", "Gadhafi",
@@ -175,6 +231,9 @@ def abbreviates(acronym: str, name_words: Sequence[str]) -> bool:
             return True
         if li >= len(letters) or word[:1] != letters[li]:
             return False
+        if is_acronym(words[wi]):  # "US Navy" is USN, never "UN": an acronym gives all of it
+            inner = _letters(words[wi])
+            return letters.startswith(inner, li) and match(li + len(inner), wi + 1)
         pos, lj = 1, li + 1
         if match(lj, wi + 1):
             return True
@@ -321,6 +380,19 @@ class _Resolver:
             return expansions
         return found | expansions
 
+    def not_a_surname(self, clean: CleanName, article: str) -> bool:
+        """A one-word name that is no surname here: a royal's name ("King Hussein", "Prince
+        Michael"), or a word the article (failing that, the story) uses as a first name
+        more than as a last ("Michael" beside "Michael Jackson", not "Alun Michael")."""
+        if clean.role and clean.role.split()[-1] in ROYAL_TITLES:
+            return True
+        word = clean.key
+        local = [k.split() for f, k in self.article_bases[article] if f == PERSON]
+        if any(len(k) > 1 and k[0] == word for k in local):
+            return not any(k[-1] == word for k in local)
+        first = len(self.by_first.get((PERSON, word), ()))
+        return first > len(self.by_last.get((PERSON, word), ()))
+
     def resolve_short(self, article: str, clean: CleanName, fam: str, surface: str) -> str | None:
         found = self.candidates(clean, fam, surface)
         if not found:
@@ -414,6 +486,12 @@ def collate_entities(
         if (fam, clean.key) in res.base_names:
             res.article_bases[m.article].add((fam, clean.key))
 
+    # Roles written before each base name itself ("President Saddam Hussein").
+    base_roles: dict[str, set[str]] = defaultdict(set)
+    for _m, clean in mentions:
+        if clean.role and (fam_of_key[clean.key], clean.key) in res.base_names:
+            base_roles[clean.key].add(clean.role.split()[-1])
+
     # Assign each mention: its base cluster, or the one longer name it fits, or its own.
     assigned: list[tuple[EntityMention, CleanName, tuple[str, str]]] = []
     for m, clean in mentions:
@@ -423,7 +501,14 @@ def collate_entities(
             target = (fam, clean.key)
         else:
             fits = res.candidates(clean, fam, _acronym_surface({clean.surface}))
+            if fam == PERSON and len(clean.tokens) == 1 and res.not_a_surname(clean, m.article):
+                fits = set()
             local = {k for k in fits if (fam, k) in res.article_bases[m.article]}
+            if not local and clean.role:
+                # Over the story a title is evidence too: "King Hussein" is not the longer
+                # name that is only ever called president.
+                head = clean.role.split()[-1]
+                fits = {k for k in fits if not base_roles[k] or head in base_roles[k]}
             pick = local if local else fits
             if len(pick) == 1:
                 target = (fam, next(iter(pick)))
@@ -431,6 +516,7 @@ def collate_entities(
             target = (fam, "=" + clean.key)
             res.clusters.setdefault(target, _Cluster(clean.key, fam))
         assigned.append((m, clean, target))
+    assigned = _split_by_sex(assigned, res)
 
     for m, clean, target in assigned:
         cluster = res.clusters[target]
@@ -448,6 +534,37 @@ def collate_entities(
             res.clusters[("OTHER", key)].names.add(name.surface)
     _add_context_roles(assigned, res, facts)
     return _finish(res, facts, assigned)
+
+
+_FULL_NAME_WEIGHT = 3  # "Mrs Cherie Blair" says more about whom a cluster holds than "Mrs Blair"
+
+
+def _split_by_sex(
+    assigned: list[tuple[EntityMention, CleanName, tuple[str, str]]], res: _Resolver
+) -> list[tuple[EntityMention, CleanName, tuple[str, str]]]:
+    """Mentions whose honorific gives a person's sex against the rest of their cluster
+    ("Mrs Blair" in the cluster of Tony Blair, "Mr Blair") become an entity of their own,
+    one per surname and sex: sharing a surname is no evidence of being one person."""
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for _m, clean, target in assigned:
+        if clean.sex and target[0] == PERSON:
+            full = target[1] == clean.key
+            votes[target][clean.sex] += _FULL_NAME_WEIGHT if full else 1
+    sex_of: dict[tuple[str, str], str] = {}
+    for target, counts in votes.items():
+        ranked = counts.most_common()
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            sex_of[target] = ranked[0][0]
+    out = []
+    for m, clean, target in assigned:
+        # A bare surname of no single longer name ("=" cluster) has no sex of its own: every
+        # "Mr"/"Mrs" form of it is told apart.
+        sex = sex_of.get(target) if not target[1].startswith("=") else None
+        if clean.sex and target in votes and clean.sex != sex:
+            target = (target[0], f"={clean.key}/{clean.sex}")
+            res.clusters.setdefault(target, _Cluster(clean.key, PERSON))
+        out.append((m, clean, target))
+    return out
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|north of|south of)\s+$", re.I)
@@ -543,6 +660,7 @@ def _finish(
 ) -> EntityIndex:
     used_ids: set[str] = set()
     id_of: dict[tuple[str, str], str] = {}
+    key_of = {id(c): k for k, c in res.clusters.items()}
     ordered = sorted(
         (c for c in res.clusters.values() if c.refs),
         key=lambda c: (min(c.refs), c.base),
@@ -556,8 +674,7 @@ def _finish(
             n += 1
             eid = f"{base_id}-{n}"
         used_ids.add(eid)
-        key = (c.fam, c.base) if (c.fam, c.base) in res.clusters else (c.fam, "=" + c.base)
-        id_of[key] = eid
+        id_of[key_of[id(c)]] = eid
         c.entity_id = eid
 
     # Roles: role phrase and its head -> people, per article and over the story.
