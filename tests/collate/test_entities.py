@@ -107,6 +107,13 @@ def test_a_title_over_the_story_is_evidence() -> None:
     assert _name_of(index, "c", "President Hassan") == "Omar Hassan"
 
 
+def test_a_group_named_by_more_words_is_a_narrower_group() -> None:
+    a = Builder("a", "Carrowan dockers marched. Carrowan voters stayed home.", "P")
+    a.entity("Carrowan dockers", label="NORP").entity("Carrowan", label="NORP", nth=1)
+    index = _index(a.build())
+    assert _name_of(index, "a", "Carrowan") == "Carrowan"
+
+
 def test_place_short_forms_and_acronym() -> None:
     a = Builder("a", "Ships left the Northgate terminal. Northgate is shut.", "P")
     a.entity("Northgate", "FAC").entity("Northgate", "FAC", nth=1)

@@ -54,6 +54,7 @@ _FACILITY_TAIL = re.compile(
 )
 
 PERSON = "PERSON"
+NORP = "NORP"
 _FAMILY = {"PERSON": "PERSON", "NORP": "NORP", "GPE": "PLACE", "LOC": "PLACE"}
 
 
@@ -169,6 +170,10 @@ class _Resolver:
         self.by_initial[(fam, initial(name))].add(name.key)
 
     def candidates(self, clean: CleanName, fam: str, surface: str) -> set[str]:
+        if fam == NORP:
+            # "British" is not short for "British Muslims", nor "American" for "Latin
+            # American": a group named by more words is a narrower group.
+            return set()
         keys = self.by_first.get((fam, clean.tokens[0]), set()) | self.by_last.get(
             (fam, clean.tokens[-1]), set()
         )
