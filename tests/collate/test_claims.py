@@ -153,6 +153,16 @@ def test_a_figure_a_sentence_mentions_in_passing_joins_no_claims() -> None:
     assert sorted(merged) == [[0], [1, 2]]
 
 
+def test_claims_that_share_only_a_name_are_not_one_statement() -> None:
+    groups = align_claims(
+        findings(
+            "Many dockers blame Ruth Calder for the long strike at the port.",
+            "There was no letter from Ruth Calder about the long strike at the port.",
+        )
+    )
+    assert all(len(g.articles) == 1 for g in groups)
+
+
 def test_lead_figures_are_those_of_subject_or_object() -> None:
     text = "Some 9,000 people were affected by the storm, including 3,000 who lost homes."
     (claim,) = findings(text)[0].claims

@@ -106,6 +106,9 @@ def core_terms(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     rest = set(content_stems(claim.object or "")) | numbers_in(claim.text)
     if claim.predicate:
         rest.update(t for t in content_stems(claim.predicate) if t not in GENERIC_PREDICATES)
+    # A name in the object says whom the claim is about, not what it asserts: "I blame
+    # Tony Blair" and "There was no letter from Tony Blair" share no statement.
+    rest.difference_update(t for name in claim.entities for t in content_stems(name))
     return subject, frozenset(rest)
 
 
