@@ -61,6 +61,10 @@ def main() -> None:
     for name in ("agree", "precision", "update", "conflict"):
         print(f"| quantity rows (>= 2 articles), {name} | {agreement[name]} |")
     print(f"| date conflicts | {len(c.date_conflicts)} |")
+    largest = max((len(g.articles) for g in c.claims), default=0)
+    print(f"| largest claim group (articles) | {largest} |")
+    people = [e for e in c.entities if e.type == "PERSON"]
+    print(f"| people (canonical PERSON entities) | {len(people)} |")
 
 
 if __name__ == "__main__":
