@@ -114,6 +114,18 @@ def test_a_group_named_by_more_words_is_a_narrower_group() -> None:
     assert _name_of(index, "a", "Carrowan") == "Carrowan"
 
 
+def test_a_place_named_alone_far_more_often_is_not_a_longer_names_short_form() -> None:
+    text = "Rescue Carrow flew in. " + "Carrow sent aid. " * 6
+    a = Builder("a", text, "P").entity("Rescue Carrow", label="GPE")
+    for n in range(6):
+        a.entity("Carrow", label="GPE", nth=n + 1)
+    b = Builder("b", "Eastmoor harbour reopened. Eastmoor cheered.", "Q")
+    b.entity("Eastmoor harbour", label="GPE").entity("Eastmoor", label="GPE", nth=1)
+    index = _index(a.build(), b.build())
+    assert _name_of(index, "a", "Carrow") == "Carrow"
+    assert _name_of(index, "b", "Eastmoor") == "Eastmoor harbour"  # too few to stand alone
+
+
 def test_place_short_forms_and_acronym() -> None:
     a = Builder("a", "Ships left the Northgate terminal. Northgate is shut.", "P")
     a.entity("Northgate", "FAC").entity("Northgate", "FAC", nth=1)

@@ -55,6 +55,9 @@ _FACILITY_TAIL = re.compile(
 
 PERSON = "PERSON"
 NORP = "NORP"
+PLACE = "PLACE"
+PLACE_OWN_MIN = 5  # mentions a place named alone needs before it can stand on its own ...
+PLACE_OWN_RATIO = 3  # ... and how many times the longer name's it needs
 _FAMILY = {"PERSON": "PERSON", "NORP": "NORP", "GPE": "PLACE", "LOC": "PLACE"}
 
 
@@ -159,6 +162,7 @@ class _Resolver:
         self.by_last: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.by_initial: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.article_bases: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.mentions_of: Counter[str] = Counter()  # folded key -> mentions in the story
 
     def add_base(self, fam: str, name: CleanName) -> None:
         if (fam, name.key) in self.base_names:
@@ -178,6 +182,8 @@ class _Resolver:
             (fam, clean.tokens[-1]), set()
         )
         found = {k for k in keys if _is_subname(clean, self.base_names[(fam, k)], fam)}
+        if fam == PLACE:
+            found = {k for k in found if not self._names_a_place_itself(clean.key, k)}
         expansions: set[str] = set()
         if fam != PERSON and is_acronym(surface):
             for k in self.by_initial.get((fam, initial(clean)), set()):
@@ -191,6 +197,13 @@ class _Resolver:
             # happens to begin ("U.N." is the United Nations, not the U.N. Security Council).
             return expansions
         return found | expansions
+
+    def _names_a_place_itself(self, short: str, long: str) -> bool:
+        """A place named alone far more often than a longer name that holds it ("UK" and
+        "Rapid UK", "Port-au-Prince" and a recogniser's "Port-au-Prince minutes") is a place
+        of its own: the longer name is another thing, or a span that ran on."""
+        n = self.mentions_of[short]
+        return n >= PLACE_OWN_MIN and n >= PLACE_OWN_RATIO * self.mentions_of[long]
 
     def not_a_surname(self, clean: CleanName, article: str) -> bool:
         """A one-word name that is no surname here: a royal's name ("King Hussein", "Prince
@@ -284,6 +297,7 @@ def collate_entities(
         surfaces_of_key[clean.key].add(clean.surface)
 
     res = _Resolver()
+    res.mentions_of.update(clean.key for _m, clean in mentions)
     # Base names: not a shorter form of another name of the family, and not an acronym of one.
     for fam, names in sorted(names_by_fam.items()):
         ordered = sorted(names.values(), key=lambda n: (-len(n.tokens), n.key))
