@@ -68,6 +68,60 @@ def test_different_quotes_of_one_speaker_stay_apart() -> None:
     assert not c.misquotes
 
 
+def _two_outlets(first: str, second: str, kinds: tuple[str, str]) -> list:  # type: ignore[type-arg]
+    a = Builder("a", f"Okafor said {first}. Okafor left.", "A", "2026-03-14")
+    a.entity("Okafor").quote(first, "Okafor", kind=kinds[0])  # type: ignore[arg-type]
+    b = Builder("b", f"Okafor said {second}. Okafor left.", "B", "2026-03-15")
+    b.entity("Okafor").quote(second, "Okafor", kind=kinds[1])  # type: ignore[arg-type]
+    return [a.build(), b.build()]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds", "misquote"),
+    [
+        # a partial quote: only the words in quote marks are the speaker's
+        (
+            "the strike was of “historic proportions” for the port",
+            "the walkout, which she said was of “historic proportions”, had ended",
+            ("mixed", "mixed"),
+            False,
+        ),
+        (
+            "the port had “done everything in our power” for the crews",
+            "“We have done everything in our power for the crews”",
+            ("mixed", "direct"),
+            False,
+        ),
+        (
+            "the strike was of “historic proportions” for the port",
+            "the strike was of “epic proportions” for the port",
+            ("mixed", "mixed"),
+            True,
+        ),
+    ],
+)
+def test_a_partial_quote_is_judged_on_its_quoted_words(
+    first: str, second: str, kinds: tuple[str, str], misquote: bool
+) -> None:
+    c = collate_findings(_two_outlets(first, second, kinds))
+    assert bool(c.misquotes) is misquote
+
+
+def test_a_wording_unlike_the_first_is_no_misquote_of_it() -> None:
+    # The second outlet's long wording holds both quotes, so all three are one quote; the
+    # third is like the second, not the first, and is not flagged against the first.
+    a = Builder("a", "Okafor said “The union will sign today.” Okafor left.", "A", "2026-03-13")
+    a.entity("Okafor").quote("“The union will sign today.”", "Okafor")
+    long = "“The union will sign today. The cranes will turn again by Monday at dawn.”"
+    b = Builder("b", f"Okafor said {long} Okafor left.", "B", "2026-03-14")
+    b.entity("Okafor").quote(long, "Okafor")
+    third = "“The cranes will turn again by Monday.”"
+    c3 = Builder("c", f"Okafor said {third} Okafor left.", "C", "2026-03-15")
+    c3.entity("Okafor").quote(third, "Okafor")
+    c = collate_findings([a.build(), b.build(), c3.build()])
+    assert all(m.variant.article != "c" for m in c.misquotes)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "label", "source", "speaker"),
     [

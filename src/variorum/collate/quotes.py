@@ -9,7 +9,10 @@ Two wordings are the same quote when one's words mostly appear in the other (ove
 coefficient) or their character trigrams mostly agree. A wording is a possible misquote
 when it is the same quote but not the same words as the first outlet's: not equal, and not
 a trimmed version (every ellipsis-separated piece of the shorter found, in order, in the
-longer). Reported (indirect) speech paraphrases by nature and is never flagged.
+longer). Reported (indirect) speech paraphrases by nature and is never flagged, and in a
+partial quote ("the disaster was of "epic proportions"") only the words inside the quote
+marks are the speaker's: a variant must differ there, and be like the first outlet's
+wording itself, not only through others joined to it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from .types import ConsolidatedQuote, Misquote, QuoteWording, SpeakerQuotes
 SAME_QUOTE = 0.6  # similarity at which two wordings are one quote
 MIN_WORDS_FOR_OVERLAP = 3  # below this, only character trigrams decide
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
+_QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]+)[\"“”«»„]")
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class _Item:
     word_set: frozenset[str]
     trigrams: frozenset[str]
     pieces: tuple[tuple[str, ...], ...]  # the words between ellipses
+    quoted: tuple[tuple[str, ...], ...]  # of a partial quote, the words inside quote marks
 
 
 def similarity(a: str, b: str) -> float:
@@ -86,6 +91,25 @@ def _same(
             return False
         pos = found + len(piece)
     return True
+
+
+def _quoted_pieces(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each stretch inside quote marks, in order."""
+    parts = (_words(m.group(1)) for m in _QUOTED.finditer(text))
+    return tuple(p for p in parts if p)
+
+
+def _same_quoted_words(a: _Item, b: _Item) -> bool:
+    """Whether the words inside quote marks agree, where a partial quote is involved: each
+    quoted stretch of one found in order in the other's quoted words (a direct quote's
+    words are all quoted)."""
+    if not (a.quoted or b.quoted):
+        return False
+    pa = a.quoted or (a.words,)
+    pb = b.quoted or (b.words,)
+    wa = tuple(w for p in pa for w in p)
+    wb = tuple(w for p in pb for w in p)
+    return _same(pa, wa, pb, wb)
 
 
 def _find(hay: tuple[str, ...], needle: tuple[str, ...], start: int) -> int:
@@ -177,6 +201,7 @@ def consolidate_quotes(
                     frozenset(words),
                     char_ngrams(text),
                     _pieces(text),
+                    _quoted_pieces(text) if q.kind == "mixed" else (),
                 )
             )
     items.sort(key=lambda it: (it.speaker_key, it.wording))
@@ -218,15 +243,13 @@ def consolidate_quotes(
                 continue
             if _same(first.pieces, first.words, other.pieces, other.words):
                 continue
+            if _same_quoted_words(first, other):
+                continue
+            alike = _score(first.words, other.words, first.trigrams, other.trigrams)
+            if alike < SAME_QUOTE:  # joined through other wordings, not like this one
+                continue
             flagged = True
-            misquotes.append(
-                Misquote(
-                    qid,
-                    first.wording,
-                    other.wording,
-                    round(_score(first.words, other.words, first.trigrams, other.trigrams), 3),
-                )
-            )
+            misquotes.append(Misquote(qid, first.wording, other.wording, round(alike, 3)))
         quotes.append(
             ConsolidatedQuote(
                 id=qid,
