@@ -65,6 +65,7 @@ def main() -> None:
     print(f"| largest claim group (articles) | {largest} |")
     people = [e for e in c.entities if e.type == "PERSON"]
     print(f"| people (canonical PERSON entities) | {len(people)} |")
+    print(f"| possible misquotes | {len(c.misquotes)} |")
 
 
 if __name__ == "__main__":
