@@ -130,6 +130,15 @@ def test_a_wording_unlike_the_first_is_no_misquote_of_it() -> None:
             "“The port stays shut,” a Carrow official said.",
             "Carrow", "GPE", "a Carrow official", None,
         ),
+        # nor is a name after a preposition: the phrase's complement, not its head
+        (
+            "“The port stays shut,” the senior officer in Carrow said.",
+            "Carrow", "GPE", "the senior officer in Carrow", None,
+        ),
+        (
+            "“The port stays shut,” a spokesman for Halden Maritime said.",
+            "Halden Maritime", "ORG", "a spokesman for Halden Maritime", None,
+        ),
         # a name that heads the source, after a title or before an appositive, is
         (
             "“The port stays shut,” harbour minister Daniel Ashworth said.",

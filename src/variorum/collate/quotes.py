@@ -31,6 +31,12 @@ from .types import ConsolidatedQuote, Misquote, QuoteWording, SpeakerQuotes
 SAME_QUOTE = 0.6  # similarity at which two wordings are one quote
 MIN_WORDS_FOR_OVERLAP = 3  # below this, only character trigrams decide
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
+# A name after a preposition in a source phrase is its complement, not its head: "the
+# leading US general in Haiti", "a spokesman for Halden Maritime".
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|at|from|for|with|on|to|by|near)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CAPITALISED = re.compile(r"\b[A-Z]")
 _QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]+)[\"“”«»„]")
 
 
@@ -132,12 +138,18 @@ def _speaker(
         for start, end, mentioned in mentions_by_article.get(quote.article, ()):
             # The name must head the source phrase: "spokesman Moussa Ibrahim", "Maria
             # Okafor, the union's head", not the "Libyan" of "a Libyan official".
-            if start < quote.source.end and quote.source.start < end and (
-                end >= source_end or text[end : end + 1] in (",", "(")
+            if (
+                start < quote.source.end
+                and quote.source.start < end
+                and (end >= source_end or text[end : end + 1] in (",", "("))
+                and not _AFTER_PREPOSITION.search(text, quote.source.start, start)
             ):
                 return mentioned, ""
     source = quote.source.of(text) if quote.source else ""
     speaker = None if quote.speaker and _modifies(quote.speaker, source) else quote.speaker
+    first_name = _CAPITALISED.search(source)
+    if first_name and _AFTER_PREPOSITION.search(source, 0, first_name.start()):
+        source = ""  # "a spokesman for Halden Maritime": no name heads it
     for name in (speaker, source or None):
         resolved = entities.resolve(quote.article, name)
         if resolved:
@@ -153,6 +165,8 @@ def _modifies(name: str, source: str) -> bool:
     the extractor resolved, "he") is not a modifier."""
     if name not in source:
         return False
+    if _AFTER_PREPOSITION.search(source, 0, source.index(name)):
+        return True
     trimmed = source.rstrip(" ,.;:'’\"")
     return not (trimmed.endswith(name) or f"{name}," in source or f"{name} (" in source)
 
