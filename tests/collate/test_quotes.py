@@ -93,10 +93,18 @@ def _two_outlets(first: str, second: str, kinds: tuple[str, str]) -> list:  # ty
             False,
         ),
         (
-            "the strike was of “historic proportions” for the port",
-            "the strike was of “epic proportions” for the port",
+            "it was “a strike of historic proportions for the port”",
+            "it was “a strike of epic proportions for the port”",
             ("mixed", "mixed"),
             True,
+        ),
+        # two quotes that share common words here and there are two quotes
+        (
+            "“The union and the port will sign the deal this week, and the crews will decide "
+            "by the end of the month what the strike was for”",
+            "“Whatever the union will decide, the port crews sign for the month”",
+            ("direct", "direct"),
+            False,
         ),
     ],
 )

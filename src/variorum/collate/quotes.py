@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from ..model import ArticleFindings, Quote
 from ._grouping import ArticleFacts, UnionFind, char_ngrams, fold, jaccard, overlap, similar_pairs
@@ -116,6 +117,22 @@ def _same_quoted_words(a: _Item, b: _Item) -> bool:
     wa = tuple(w for p in pa for w in p)
     wb = tuple(w for p in pb for w in p)
     return _same(pa, wa, pb, wb)
+
+
+MIN_RUN = 2  # words in a row that count towards a shared wording
+
+
+def _in_order(a: _Item, b: _Item) -> float:
+    """Share of the shorter wording's (quoted) words found in the longer in the same order,
+    in runs of ``MIN_RUN`` or more: a misquote rewords a few words of one wording; two
+    quotes that share common words scattered about are two quotes."""
+    wa = tuple(w for p in (a.quoted or (a.words,)) for w in p)
+    wb = tuple(w for p in (b.quoted or (b.words,)) for w in p)
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not short:
+        return 0.0
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    return sum(m.size for m in blocks if m.size >= MIN_RUN) / len(short)
 
 
 def _find(hay: tuple[str, ...], needle: tuple[str, ...], start: int) -> int:
@@ -260,8 +277,8 @@ def consolidate_quotes(
             if _same_quoted_words(first, other):
                 continue
             alike = _score(first.words, other.words, first.trigrams, other.trigrams)
-            if alike < SAME_QUOTE:  # joined through other wordings, not like this one
-                continue
+            if alike < SAME_QUOTE or _in_order(first, other) < SAME_QUOTE:
+                continue  # joined through other wordings, or sharing words, not a wording
             flagged = True
             misquotes.append(Misquote(qid, first.wording, other.wording, round(alike, 3)))
         quotes.append(
