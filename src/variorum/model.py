@@ -171,7 +171,7 @@ class Claim:
     quantities: tuple[Span, ...]
     timex: tuple[Span, ...]
     # The quantities the clause itself asserts: ``quantities`` less those in a relative,
-    # adverbial or participial clause hung on it ("..., which killed 200 people").
+    # adverbial or participial clause hung on it ("..., which sank two ferries").
     figures: tuple[Span, ...] = ()
 
 

@@ -157,7 +157,7 @@ def test_claims_that_share_only_a_name_are_not_one_statement() -> None:
     groups = align_claims(
         findings(
             "Many dockers blame Ruth Calder for the long strike at the port.",
-            "There was no letter from Ruth Calder about the long strike at the port.",
+            "No word came from Ruth Calder about the long strike at the port.",
         )
     )
     assert all(len(g.articles) == 1 for g in groups)

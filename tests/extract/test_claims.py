@@ -120,7 +120,7 @@ def test_a_claim_carries_only_its_clause_numbers() -> None:
     ("text", "asserted", "background"),
     [
         (
-            "About 3,000 people were left homeless by the storm, which killed 40 people.",
+            "About 3,000 people lost their homes in the storm, which sank 40 fishing boats.",
             ["3,000"],
             ["40"],
         ),

@@ -112,13 +112,13 @@ def _kept(text: str) -> str:
             id="plugin-prompt",
         ),
         pytest.param(
-            "The port reopened on Monday. This article appeared on p12 of the Harbour "
+            "The port reopened on Monday. This story appeared on page 12 of the Harbour "
             "section of the Carrow Herald on Tuesday 3 March 2026.",
             "The port reopened on Monday.",
             id="print-note",
         ),
         pytest.param(
-            "Talks ended in the night Letters for publication should be sent to: "
+            "Talks ended in the night Letters for publication go to: "
             "letters@herald.example.com Call the switchboard",
             "Talks ended in the night",
             id="letters-footer-after-an-unstopped-sentence",
@@ -129,7 +129,7 @@ def _kept(text: str) -> str:
             id="phone-line",
         ),
         pytest.param(
-            "To order a copy of the report for £9.99 call the book service on 0870 836 0875. "
+            "To buy the harbour report for £9.99 call the book line on 0870 836 0875. "
             "The report runs to 90 pages.",
             "The report runs to 90 pages.",
             id="order-line",

@@ -106,8 +106,8 @@ def core_terms(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     rest = set(content_stems(claim.object or "")) | numbers_in(claim.text)
     if claim.predicate:
         rest.update(t for t in content_stems(claim.predicate) if t not in GENERIC_PREDICATES)
-    # A name in the object says whom the claim is about, not what it asserts: "I blame
-    # Tony Blair" and "There was no letter from Tony Blair" share no statement.
+    # A name in the object says whom the claim is about, not what it asserts: "Dockers
+    # blame Ruth Calder" and "No word came from Ruth Calder" share no statement.
     rest.difference_update(t for name in claim.entities for t in content_stems(name))
     return subject, frozenset(rest)
 
@@ -353,7 +353,7 @@ def merge_by_figures(
 def lead_figures(claim: Claim, text: str) -> tuple[Span, ...]:
     """The figures a claim states as its point: those in its subject or object, else (a
     parse that put them elsewhere) all it asserts (``Claim.figures``, which already leaves
-    out counts in clauses hung on it, "the quake, which killed 200 people").
+    out counts in clauses hung on it, "the storm, which sank two ferries").
 
     ``text`` is the article's text. A figure is in a phrase when its number words are.
     """

@@ -199,16 +199,16 @@ class _Resolver:
         return found | expansions
 
     def _names_a_place_itself(self, short: str, long: str) -> bool:
-        """A place named alone far more often than a longer name that holds it ("UK" and
-        "Rapid UK", "Port-au-Prince" and a recogniser's "Port-au-Prince minutes") is a place
-        of its own: the longer name is another thing, or a span that ran on."""
+        """A place named alone far more often than a longer name that holds it ("Carrow"
+        and a team called "Rescue Carrow", or a recogniser's run-on "Carrow minutes") is a
+        place of its own: the longer name is another thing, or a span that ran on."""
         n = self.mentions_of[short]
         return n >= PLACE_OWN_MIN and n >= PLACE_OWN_RATIO * self.mentions_of[long]
 
     def not_a_surname(self, clean: CleanName, article: str) -> bool:
-        """A one-word name that is no surname here: a royal's name ("King Hussein", "Prince
-        Michael"), or a word the article (failing that, the story) uses as a first name
-        more than as a last ("Michael" beside "Michael Jackson", not "Alun Michael")."""
+        """A one-word name that is no surname here: a royal's name ("King Hassan", "Prince
+        Ivor"), or a word the article (failing that, the story) uses as a first name
+        more than as a last ("Ivor" beside "Ivor Jones", not "Alun Ivor")."""
         if clean.role and clean.role.split()[-1] in ROYAL_TITLES:
             return True
         word = clean.key
@@ -312,7 +312,7 @@ def collate_entities(
         if (fam, clean.key) in res.base_names:
             res.article_bases[m.article].add((fam, clean.key))
 
-    # Roles written before each base name itself ("President Saddam Hussein").
+    # Roles written before each base name itself ("President Omar Hassan").
     base_roles: dict[str, set[str]] = defaultdict(set)
     for _m, clean in mentions:
         if clean.role and (fam_of_key[clean.key], clean.key) in res.base_names:
@@ -331,7 +331,7 @@ def collate_entities(
                 fits = set()
             local = {k for k in fits if (fam, k) in res.article_bases[m.article]}
             if not local and clean.role:
-                # Over the story a title is evidence too: "King Hussein" is not the longer
+                # Over the story a title is evidence too: "King Hassan" is not the longer
                 # name that is only ever called president.
                 head = clean.role.split()[-1]
                 fits = {k for k in fits if not base_roles[k] or head in base_roles[k]}
@@ -362,14 +362,14 @@ def collate_entities(
     return _finish(res, facts, assigned)
 
 
-_FULL_NAME_WEIGHT = 3  # "Mrs Cherie Blair" says more about whom a cluster holds than "Mrs Blair"
+_FULL_NAME_WEIGHT = 3  # "Mrs Ruth Calder" says more about whom a cluster holds than "Mrs Calder"
 
 
 def _split_by_sex(
     assigned: list[tuple[EntityMention, CleanName, tuple[str, str]]], res: _Resolver
 ) -> list[tuple[EntityMention, CleanName, tuple[str, str]]]:
     """Mentions whose honorific gives a person's sex against the rest of their cluster
-    ("Mrs Blair" in the cluster of Tony Blair, "Mr Blair") become an entity of their own,
+    ("Mrs Calder" in the cluster of Tom Calder, "Mr Calder") become an entity of their own,
     one per surname and sex: sharing a surname is no evidence of being one person."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for _m, clean, target in assigned:

@@ -1,7 +1,7 @@
 """Names as entities compare them: a mention's name without owner, honorific or title,
 folded and keyed for spelling, and acronyms with the names they abbreviate.
 
-"Germany's Chancellor Angela Merkel" -> angela merkel (role chancellor); "Mrs Blair" -> blair
+"Germany's Chancellor Angela Merkel" -> angela merkel (role chancellor); "Mrs Calder" -> calder
 (sex f); "Moammar Gadhafi" and "Muammar Gaddafi" -> one key; "NGT" abbreviates "Northgate
 terminal", "US Navy" is USN and never "UN".
 """
@@ -27,7 +27,7 @@ ROLE_HEADS = frozenset(
 # A royal's title goes with a given name, never a surname.
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan"})
 # Honorifics carry no role; they are only cut from the name. Some say the person's sex,
-# which tells "Mrs Blair" from "Mr Blair" where the names alone cannot.
+# which tells "Mrs Calder" from "Mr Calder" where the names alone cannot.
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev".split())
 _HONORIFIC_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
                   "dame": "f", "lady": "f"}
@@ -67,7 +67,7 @@ class CleanName:
     tokens: tuple[str, ...]  # folded words of the name itself
     surface: str  # the name as written, without owner, honorific or title
     role: str | None  # a leading title that is a role ("chancellor")
-    sex: str | None = None  # "m" or "f" where an honorific says ("Mrs Blair")
+    sex: str | None = None  # "m" or "f" where an honorific says ("Mrs Calder")
 
     @property
     def key(self) -> str:

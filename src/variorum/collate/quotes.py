@@ -10,7 +10,7 @@ coefficient) or their character trigrams mostly agree. A wording is a possible m
 when it is the same quote but not the same words as the first outlet's: not equal, and not
 a trimmed version (every ellipsis-separated piece of the shorter found, in order, in the
 longer). Reported (indirect) speech paraphrases by nature and is never flagged, and in a
-partial quote ("the disaster was of "epic proportions"") only the words inside the quote
+partial quote ("the strike was of "historic proportions"") only the words inside the quote
 marks are the speaker's: a variant must differ there, and be like the first outlet's
 wording itself, not only through others joined to it.
 """
@@ -33,7 +33,7 @@ SAME_QUOTE = 0.6  # similarity at which two wordings are one quote
 MIN_WORDS_FOR_OVERLAP = 3  # below this, only character trigrams decide
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
 # A name after a preposition in a source phrase is its complement, not its head: "the
-# leading US general in Haiti", "a spokesman for Halden Maritime".
+# senior officer in Carrow", "a spokesman for Halden Maritime".
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|of|at|from|for|with|on|to|by|near)\s+(?:the\s+)?$", re.IGNORECASE
 )

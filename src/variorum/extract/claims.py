@@ -42,8 +42,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "xcomp")
 _CONTENT_DEPS = ("ccomp", "xcomp", "advcl", "parataxis")
 # Clauses hung on a claim's words that state background, not what the claim asserts:
-# "the quake, which killed 200 people", "an appeal intended to help 3 million people",
-# "With estimates varying from 200,000 to 1.5 million, tents are ...".
+# "the storm, which sank two ferries", "a fund meant to pay 900 crew", "With estimates
+# running from 40 to 90 berths, the harbour board met ...".
 _BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 
 

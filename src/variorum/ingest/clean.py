@@ -7,12 +7,12 @@ found here as spans; ``Article.clean_text`` blanks them. Two kinds:
   prompts, "Advertisement", markdown image lines, bare URLs;
 * marks inside a line: the "[" and "](target)" of a markdown link (its text stays), a
   markdown image, "#" heading marks and "**" bold marks ("__" stays: text uses it as a rule);
-* a reader-comment thread copied with the page: from the first comment byline ("March 23,
-  2026 at 4:24 pm | Reply") to the end. Readers' comments are not the outlet's reporting;
-* page furniture run into a paragraph, a sentence at a time: a plug-in prompt ("To play
-  this content JavaScript must be turned on"), a print-edition note ("This article appeared
-  on p26 of the Main section"), a contact or order line with an e-mail address or a phone
-  number ("To order ... call our book service on 0870 ..."). Every outlet repeats these
+* a reader-comment thread copied with the page: from the first comment byline ("May 2,
+  2026 at 9:15 am | Reply") to the end. Readers' comments are not the outlet's reporting;
+* page furniture run into a paragraph, a sentence at a time: a plug-in prompt ("enable
+  JavaScript and install the player to watch this video"), a print-edition note ("This
+  story appeared on page 9 of the weekend edition"), a contact or order line with an e-mail
+  address or a phone number ("To buy the book call 0800 ..."). Every outlet repeats these
   under every story, so kept they would be the best-corroborated "claims" of a dossier.
 
 Line rules only fire on short lines that do not read as a sentence, so a body sentence that
@@ -86,7 +86,7 @@ _MD_IMAGES_ONLY = re.compile(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$")
 _MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\](?P<target>\([^)\n]*\))")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_BOLD = re.compile(r"\*\*")
-# A reader comment's byline as blog software prints it ("March 23, 2026 at 4:24 pm | Reply"):
+# A reader comment's byline as blog software prints it ("May 2, 2026 at 9:15 am | Reply"):
 # the page's comment thread was copied along, and it runs to the end of the page.
 _COMMENT_META = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},?"
