@@ -114,3 +114,23 @@ def test_a_state_on_two_days_is_no_conflict() -> None:
     )
     timeline = collate_findings(found)
     assert timeline.date_conflicts == ()
+
+
+def test_two_statements_under_one_predicate_are_no_date_conflict() -> None:
+    # The council voted twice, on different things: the entry joins them on "council vote",
+    # but the sentences say different things, so their dates do not disagree.
+    texts = (
+        ("The harbour council voted on Friday to impose fines on late ferries.", "on Friday",
+         "2026-03-06", "2026-03-09"),
+        ("The harbour council voted on Tuesday to close the old pier for the winter.",
+         "on Tuesday", "2026-03-10", "2026-03-11"),
+    )  # fmt: skip
+    found = []
+    for n, (text, when, day, pub) in enumerate(texts):
+        b = Builder(f"x{n}", text, ("Herald", "Post")[n], pub).date(when, day)
+        b.claim(text, "harbour council", "vote", "to impose")
+        found.append(b.build())
+    c = collate_findings(found)
+    assert len(c.timeline) == 1  # one entry, two dates
+    assert c.date_conflicts == ()
+

@@ -22,6 +22,7 @@ from ..model import ArticleFindings, Claim, Span
 from ._grouping import ArticleFacts, UnionFind, jaccard, overlap, similar_pairs
 from .lexical import content_stems, stem
 from .types import DateConflict, TimelineEntry, TimelineMention
+from .verdicts import CLOSE_CHECKS, CLOSE_WORDING, CLOSE_WORDING_BOTH
 
 SAME_EVENT = 0.5
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}){0,2})?)?$")
@@ -137,7 +138,9 @@ def build_timeline(
                 outlets=tuple(sorted({m.outlet for m in mentions})),
             )
         )
-        conflict = None if _is_state(head.predicate) else _conflict(eid, event, mentions)
+        conflict = None
+        if not _is_state(head.predicate):
+            conflict = _conflict(eid, event, mentions, _wordings_by_value(group))
         if conflict is not None:
             conflicts.append(conflict)
     return tuple(entries), tuple(conflicts)
@@ -212,16 +215,49 @@ def _recurs(a: str, b: str, mentions: Sequence[TimelineMention]) -> bool:
     )
 
 
-def _conflict(eid: str, event: str, mentions: Sequence[TimelineMention]) -> DateConflict | None:
+def _wordings_by_value(group: Sequence[_Event]) -> dict[str, list[frozenset[str]]]:
+    """Each date value of an entry -> the content words of the sentences that give it."""
+    out: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for e in group:
+        out[e.mention.value].append(e.sentence_terms)
+    return out
+
+
+def _said_alike(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
+    """Whether some sentence giving one date and some giving the other state the same thing
+    (most of their words shared): only then are two dates a disagreement. Entries join on
+    predicate and arguments, so "the council voted to impose" sanctions one week and a
+    no-fly zone the next would otherwise be one event with two dates."""
+    for x in a[:CLOSE_CHECKS]:
+        for y in b[:CLOSE_CHECKS]:
+            shared = len(x & y)
+            if (
+                x
+                and y
+                and shared / min(len(x), len(y)) >= CLOSE_WORDING
+                and shared / len(x | y) >= CLOSE_WORDING_BOTH
+            ):
+                return True
+    return False
+
+
+def _conflict(
+    eid: str,
+    event: str,
+    mentions: Sequence[TimelineMention],
+    wordings: dict[str, list[frozenset[str]]],
+) -> DateConflict | None:
     by_value: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         by_value[m.value].add(m.outlet)
     values = sorted(by_value)
-    # Incompatible values given by at least two outlets between them.
+    # Incompatible values given by at least two outlets between them, in wordings of the
+    # same statement.
     clash = any(
         not compatible(a, b)
         and len(by_value[a] | by_value[b]) >= 2
         and not _recurs(a, b, mentions)
+        and _said_alike(wordings[a], wordings[b])
         for i, a in enumerate(values)
         for b in values[i + 1 :]
     )
