@@ -8,7 +8,9 @@ assertions and give no claim.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..model import Article, Claim, EntityMention, Quantity, Quote, Span, Timex
@@ -26,6 +28,9 @@ DENIAL_VERBS = frozenset({"deny", "dispute", "reject"})
 HEDGE_VERBS = frozenset({"claim", "allege"})  # the reporter keeps distance from the content
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"})
 MODAL_HEDGES = frozenset({"may", "might", "could"})
+# Whether a sentence can hold a modal hedge or "according to" at all, before its tokens are read.
+_MODAL_HEDGE_WORDS = re.compile("|".join(sorted(MODAL_HEDGES)), re.IGNORECASE)
+_ACCORDING = re.compile("according", re.IGNORECASE)
 
 _HEDGE_PHRASES = re.compile(
     r"\b(allegedly|alleged|reportedly|apparently|purportedly|supposedly|unconfirmed|"
@@ -56,17 +61,66 @@ def find_claims(
     timex: tuple[Timex, ...],
 ) -> tuple[Claim, ...]:
     """The claims of one parsed article, in text order."""
+    found = _Carried(entities, quantities, timex)
     claims: list[Claim] = []
     for sent in doc.sents:
-        claims.extend(_claim_of(sent, article, entities, quotes, quantities, timex))
+        claims.extend(_claim_of(sent, article, found, quotes))
     return tuple(claims)
 
 
-def _is_assertion(sent: Any) -> bool:
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if len(words) < MIN_WORDS:
+class _Carried:
+    """The article's entities, quantities and dates, looked up by the span that holds them.
+
+    Bisection over spans sorted by start instead of a scan of every finding per claim (that
+    scan was quadratic in the article's length); results keep the findings' own order.
+    """
+
+    def __init__(
+        self,
+        entities: tuple[EntityMention, ...],
+        quantities: tuple[Quantity, ...],
+        timex: tuple[Timex, ...],
+    ) -> None:
+        self.entities = entities
+        self.quantities = quantities
+        self.timex = timex
+        self._entities = _SpanIndex([e.span for e in entities])
+        self._quantities = _SpanIndex([q.span for q in quantities])
+        self._timex = _SpanIndex([t.span for t in timex])
+
+    def entities_in(self, scope: Span) -> list[EntityMention]:
+        return [self.entities[i] for i in self._entities.inside(scope)]
+
+    def quantities_in(self, scope: Span) -> list[Quantity]:
+        return [self.quantities[i] for i in self._quantities.inside(scope)]
+
+    def timex_in(self, scope: Span) -> list[Timex]:
+        return [self.timex[i] for i in self._timex.inside(scope)]
+
+
+class _SpanIndex:
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self._starts = [spans[i].start for i in self._order]
+        self._spans = spans
+
+    def inside(self, scope: Span) -> list[int]:
+        """Positions (in the original order) of the spans ``scope`` contains."""
+        lo = bisect.bisect_left(self._starts, scope.start)
+        hi = bisect.bisect_right(self._starts, scope.end)
+        return sorted(i for i in self._order[lo:hi] if scope.contains(self._spans[i]))
+
+
+def _is_assertion(sent: Any, text: str) -> bool:
+    words = 0
+    for token in sent:  # counting stops at MIN_WORDS: long sentences need not be read whole
+        if not token.is_punct and not token.is_space:
+            words += 1
+            if words == MIN_WORDS:
+                break
+    if words < MIN_WORDS:
         return False
-    if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+    if text.rstrip().rstrip("\"'”’").endswith("?"):
         return False
     root = sent.root
     if root.tag_ in ("VBN", "VBG") and not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
@@ -245,18 +299,15 @@ def _text_of(tokens: list[Any]) -> str:
 
 
 def _claim_of(
-    sent: Any,
-    article: Article,
-    entities: tuple[EntityMention, ...],
-    quotes: tuple[Quote, ...],
-    quantities: tuple[Quantity, ...],
-    timex: tuple[Timex, ...],
+    sent: Any, article: Article, found: _Carried, quotes: tuple[Quote, ...]
 ) -> list[Claim]:
     """The claims of one sentence: its main clause, or the clause a speech verb reports, and
     each coordinated clause with a subject of its own ("..., and 23 ships were turned away")."""
-    if not _is_assertion(sent):
-        return []
     sentence = Span(sent.start_char, sent.end_char)
+    # The parse is of the clean text; Span.text would re-join the sentence's tokens.
+    sent_text = article.clean_text[sentence.start : sentence.end]
+    if not _is_assertion(sent, sent_text):
+        return []
     root = sent.root
     head = root
     negated = False
@@ -275,11 +326,13 @@ def _claim_of(
         if _negated(root):  # "X did not say ..." leaves the content unasserted
             hedges.append("not said")
         head = content
-    according = _according_to_token(list(sent))
+    # The words looked for are searched in the text first: most sentences have none.
+    according = _according_to_token(list(sent)) if _ACCORDING.search(sent_text) else None
     if attributed_to is None and according is not None:
         attributed_to = _source_phrase(_child(according.doc[according.i + 1], ("pobj",)))
-    hedges.extend(m.group(0).lower() for m in _HEDGE_PHRASES.finditer(sent.text))
-    hedges.extend(t.lower_ for t in sent if t.lower_ in MODAL_HEDGES and t.tag_ == "MD")
+    hedges.extend(m.group(0).lower() for m in _HEDGE_PHRASES.finditer(sent_text))
+    if _MODAL_HEDGE_WORDS.search(sent_text):
+        hedges.extend(t.lower_ for t in sent if t.lower_ in MODAL_HEDGES and t.tag_ == "MD")
     heads = [head, *_independent_conjuncts(head)]
     claims: list[Claim] = []
     cuts = []
@@ -307,10 +360,8 @@ def _claim_of(
                 negated,
                 hedges,
                 attributed_to,
-                entities,
+                found,
                 quotes,
-                quantities,
-                timex,
                 single=len(heads) == 1,
             )
         )
@@ -326,10 +377,8 @@ def _claim(
     negated: bool,
     hedges: list[str],
     attributed_to: str | None,
-    entities: tuple[EntityMention, ...],
+    found: _Carried,
     quotes: tuple[Quote, ...],
-    quantities: tuple[Quantity, ...],
-    timex: tuple[Timex, ...],
     *,
     single: bool,
 ) -> Claim:
@@ -347,7 +396,7 @@ def _claim(
             hedges.extend(quote.hedges)
             break
     subject = _child(head, _SUBJECT_DEPS)
-    carried = tuple(q.span for q in quantities if scope.contains(q.span))
+    carried = tuple(q.span for q in found.quantities_in(scope))
     return Claim(
         article=article.id,
         sentence=sentence,
@@ -358,9 +407,9 @@ def _claim(
         negated=negated != _negated(head),
         hedges=tuple(dict.fromkeys(hedges)),
         attributed_to=attributed_to,
-        entities=tuple(dict.fromkeys(e.text for e in entities if scope.contains(e.span))),
+        entities=tuple(dict.fromkeys(e.text for e in found.entities_in(scope))),
         quantities=carried,
-        timex=tuple(t.span for t in timex if scope.contains(t.span)),
+        timex=tuple(t.span for t in found.timex_in(scope)),
         figures=tuple(span for span in carried if _asserted_by(head, span)),
     )
 
