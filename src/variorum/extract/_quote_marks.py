@@ -87,6 +87,12 @@ def alnum_count(text: str, start: int, end: int) -> int:
     return len(_ALNUM.findall(text, start, end))
 
 
+def has_alnum(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a letter or digit: ``alnum_count(...) > 0`` without
+    listing every one of them (the stretch may be a long paragraph)."""
+    return _ALNUM.search(text, start, end) is not None
+
+
 def kind_of(
     text: str,
     stretches: list[QuotedStretch],

@@ -42,7 +42,13 @@ from ._attribution_parse import (
     trimmed,
 )
 from ._quote_layouts import headline_source, transcript_turns
-from ._quote_marks import alnum_count, join_paragraph_runs, kind_of, quoted_stretches
+from ._quote_marks import (
+    alnum_count,
+    has_alnum,
+    join_paragraph_runs,
+    kind_of,
+    quoted_stretches,
+)
 from .speakers import build_speaker_index, resolve_speaker
 
 _CLOSING = frozenset("”»\"'")
@@ -93,7 +99,7 @@ def find_quotes(
     for draft in sorted(drafts, key=lambda d: d.content or (0, 0)):
         if draft.content is None or draft.content in seen:
             continue
-        if alnum_count(text, *draft.content) == 0:
+        if not has_alnum(text, *draft.content):
             continue
         seen.add(draft.content)
         quotes.append(_to_quote(text, doc, article, entities, index, stretches, draft))
@@ -263,12 +269,13 @@ def _preceded_by_quote(
     i = bisect.bisect_left(run_starts, tok.idx) - 1
     while i >= 0 and source[0] <= runs[i][0]:
         i -= 1  # a quoted nickname inside the source ("Marcia “Cia” Price") is not the quote
-    if i < 0 or runs[i][1] > tok.idx or "\n" in text[runs[i][1] : tok.idx]:
+    if i < 0 or runs[i][1] > tok.idx or text.find("\n", runs[i][1], tok.idx) != -1:
         return False
-    between = alnum_count(text, runs[i][1], tok.idx)
-    if source[0] >= runs[i][1] and source[1] <= tok.idx:
-        between -= alnum_count(text, *source)
-    return between == 0
+    if runs[i][1] <= source[0] and source[1] <= tok.idx:  # the source may sit between
+        return not has_alnum(text, runs[i][1], source[0]) and not has_alnum(
+            text, source[1], tok.idx
+        )
+    return not has_alnum(text, runs[i][1], tok.idx)
 
 
 # ---------------------------------------------------------------- quotes to attributions
@@ -320,7 +327,7 @@ def _quote_after_cue(text: str, draft: _Draft, runs: list[Range]) -> Range | Non
             continue
         if start >= draft.sentence[1] or "\n" in text[draft.cue[1] : start]:
             return None
-        if alnum_count(text, draft.cue[1], start) == 0:
+        if not has_alnum(text, draft.cue[1], start):
             return (start, end)
         return None
     return None
@@ -383,7 +390,7 @@ def _stands_alone(text: str, doc: Any, run: Range) -> bool:
     token = doc.char_span(run[0], run[0] + 1, alignment_mode="expand")
     if token is None:
         return False
-    return alnum_count(text, max(token.sent.start_char, para_start), run[0]) == 0
+    return not has_alnum(text, max(token.sent.start_char, para_start), run[0])
 
 
 def _owner_of(
