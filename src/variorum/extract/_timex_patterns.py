@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
+
+from ._timex_scan import ROUGH_RULES, fold, matches_at_rough, rough_anchor
 
 T = TypeVar("T")
 
@@ -359,10 +362,18 @@ _ANCHORS: dict[str, tuple[str, int, int]] = {
 
 
 @functools.cache
-def _anchors() -> dict[str, tuple[re.Pattern[str], int, int]]:
+def _anchors() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], int, int]]:
     return {
-        name: (re.compile(rx, re.IGNORECASE), back, ahead)
+        name: (re.compile(rx, re.IGNORECASE), rough_anchor(rx), back, ahead)
         for name, (rx, back, ahead) in _ANCHORS.items()
+    }
+
+
+@functools.cache
+def _rough_rules() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str]]]:
+    return {
+        name: (None if needs is None else re.compile(needs), re.compile(starts))
+        for name, (needs, starts) in ROUGH_RULES.items()
     }
 
 
@@ -387,19 +398,32 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping); ``longest_first`` picks among them."""
     found: list[Candidate] = []
     anchors = _anchors()
+    rough_rules = _rough_rules()
+    folded = fold(text)  # for the rough patterns of ``_timex_scan``
     hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # rules share anchors: scan once
     for name, rx in compiled_rules():
+        matches: Iterable[re.Match[str]]
         if name in anchors:
-            anchor, back, ahead = anchors[name]
+            anchor, rough, back, ahead = anchors[name]
             if anchor not in hits:
-                hits[anchor] = [m.span() for m in anchor.finditer(text)]
+                anchor_matches = (
+                    anchor.finditer(text)
+                    if folded is None
+                    else matches_at_rough(anchor, rough, text, folded)
+                )
+                hits[anchor] = [m.span() for m in anchor_matches]
             windows = _windows(text, hits[anchor], back, ahead)
+            matches = (m for lo, hi in windows for m in rx.finditer(text, lo, hi))
+        elif name in rough_rules and folded is not None:
+            needs, starts = rough_rules[name]
+            if needs is not None and needs.search(folded) is None:
+                continue  # a word every match holds is not in the text
+            matches = matches_at_rough(rx, starts, text, folded)
         else:
-            windows = [(0, len(text))]
-        for lo, hi in windows:
-            for m in rx.finditer(text, lo, hi):
-                if m.end() > m.start():
-                    found.append(Candidate(name, m.start(), m.end(), m.groupdict()))
+            matches = rx.finditer(text)
+        for m in matches:
+            if m.end() > m.start():
+                found.append(Candidate(name, m.start(), m.end(), m.groupdict()))
     return found
 
 
