@@ -134,7 +134,8 @@ def slug(text: str) -> str:
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)  # the union's size, without building it
 
 
 def overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:

@@ -17,6 +17,7 @@ be mixed into the score with ``use_embeddings=True``; they cost a model pass per
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -160,7 +161,10 @@ def cluster_claims(
         if len(set(terms[i])) < SHORT_CLAIM_STEMS:
             threshold += SHORT_CLAIM_EXTRA
         best, best_score = -1, threshold
-        for g, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:GROUPS_PER_LOOKUP]:
+        # nsmallest is sorted(...)[:n] without sorting every group a key word meets.
+        for g, _ in heapq.nsmallest(
+            GROUPS_PER_LOOKUP, votes.items(), key=lambda kv: (-kv[1], kv[0])
+        ):
             group = groups[g]
             if claim.article in group.articles:
                 continue

@@ -186,9 +186,10 @@ class _Resolver:
             found = {k for k in found if not self._names_a_place_itself(clean.key, k)}
         expansions: set[str] = set()
         if fam != PERSON and is_acronym(surface):
+            letters = letters_of(surface)
             for k in self.by_initial.get((fam, initial(clean)), set()):
                 long_words = self.base_names[(fam, k)].surface.split()
-                if k == clean.key or letters_of(long_words[0]) == letters_of(surface):
+                if k == clean.key or letters_of(long_words[0]) == letters:
                     continue  # "US refinery" begins with the acronym; it does not spell it out
                 if abbreviates(surface, long_words):
                     expansions.add(k)

@@ -66,10 +66,17 @@ def _words(text: str) -> tuple[str, ...]:
 def _score(
     wa: tuple[str, ...], wb: tuple[str, ...], ta: frozenset[str], tb: frozenset[str]
 ) -> float:
+    return _score_sets(frozenset(wa), frozenset(wb), ta, tb)
+
+
+def _score_sets(
+    sa: frozenset[str], sb: frozenset[str], ta: frozenset[str], tb: frozenset[str]
+) -> float:
+    """``_score`` from the word sets, for items that keep theirs."""
     tri = jaccard(ta, tb)
-    if min(len(set(wa)), len(set(wb))) < MIN_WORDS_FOR_OVERLAP:
+    if min(len(sa), len(sb)) < MIN_WORDS_FOR_OVERLAP:
         return tri
-    return max(tri, overlap(frozenset(wa), frozenset(wb)))
+    return max(tri, overlap(sa, sb))
 
 
 def same_words(a: str, b: str) -> bool:
@@ -253,7 +260,7 @@ def consolidate_quotes(
 
         def score(x: int, y: int, ids: list[int] = ids) -> float:
             a, b = items[ids[x]], items[ids[y]]
-            return _score(a.words, b.words, a.trigrams, b.trigrams)
+            return _score_sets(a.word_set, b.word_set, a.trigrams, b.trigrams)
 
         for x, y, _s in similar_pairs(token_sets, score, SAME_QUOTE):
             groups.union(ids[x], ids[y])
