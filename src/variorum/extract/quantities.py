@@ -67,6 +67,9 @@ _VAGUE_RE = re.compile(
     r"|millions|billions)\b",
     re.IGNORECASE,
 )
+# Words every match of _VAGUE_RE, and of _FRACTION_RE or SCALED_FRACTION_RE, holds.
+_VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
+_SHARE_WORDS = ("half", "third", "quarter", "fifth", "tenth")
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b(?=\s+(?P<next>of|the|a|an)\b)",
@@ -250,9 +253,14 @@ def _candidates(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int,
         value = parse_words(m.group())
         if value is not None and _word_number_counts(text, m.start(), m.end()):
             cands.append((m.start(), m.end(), value, True))
-    for m in _VAGUE_RE.finditer(text):
+    # The case-blind patterns below are slow to scan; each runs only on a text holding a
+    # word every match of it has.
+    lowered = text.lower()
+    shares = any(w in lowered for w in _SHARE_WORDS)
+    vague = any(w in lowered for w in _VAGUE_WORDS)
+    for m in _VAGUE_RE.finditer(text) if vague else ():
         cands.append((m.start(), m.end(), VAGUE_PLURALS[m.group().lower()], True))
-    for m in _FRACTION_RE.finditer(text):
+    for m in _FRACTION_RE.finditer(text) if shares else ():
         n = m.group("n")
         frac = m.group("f").lower()
         if frac != "half" and (n is None or m.group("next").lower() != "of"):
@@ -261,9 +269,9 @@ def _candidates(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int,
             continue
         count = 1 if n is None or n.lower() in {"a", "one"} else UNITS_WORDS[n.lower()]
         cands.append((m.start(), m.end(), count * FRACTION_WORDS[frac], True))
-    for m in SCALED_FRACTION_RE.finditer(text):
+    for m in SCALED_FRACTION_RE.finditer(text) if shares else ():
         cands.append((m.start(), m.end(), scaled_fraction(m), True))  # outranks "half"
-    for m in _FOLD_RE.finditer(text):
+    for m in _FOLD_RE.finditer(text) if "fold" in lowered else ():
         n = m.group("n").lower()
         fold = UNITS_WORDS.get(n) or (100.0 if n == "hundred" else parse_digits(n))
         if fold:
