@@ -119,11 +119,12 @@ def _same_quoted_words(a: _Item, b: _Item) -> bool:
     words are all quoted)."""
     if not (a.quoted or b.quoted):
         return False
-    pa = a.quoted or (a.words,)
-    pb = b.quoted or (b.words,)
-    wa = tuple(w for p in pa for w in p)
-    wb = tuple(w for p in pb for w in p)
-    return _same(pa, wa, pb, wb)
+    return _same(a.quoted or (a.words,), _quoted_words(a), b.quoted or (b.words,), _quoted_words(b))
+
+
+def _quoted_words(item: _Item) -> tuple[str, ...]:
+    """The words inside quote marks of a partial quote; all the words of any other."""
+    return tuple(w for p in item.quoted for w in p) if item.quoted else item.words
 
 
 MIN_RUN = 2  # words in a row that count towards a shared wording
@@ -133,8 +134,7 @@ def _in_order(a: _Item, b: _Item) -> float:
     """Share of the shorter wording's (quoted) words found in the longer in the same order,
     in runs of ``MIN_RUN`` or more: a misquote rewords a few words of one wording; two
     quotes that share common words scattered about are two quotes."""
-    wa = tuple(w for p in (a.quoted or (a.words,)) for w in p)
-    wb = tuple(w for p in (b.quoted or (b.words,)) for w in p)
+    wa, wb = _quoted_words(a), _quoted_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if not short:
         return 0.0

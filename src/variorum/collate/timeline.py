@@ -22,7 +22,7 @@ from ..model import ArticleFindings, Claim, Span
 from ._grouping import ArticleFacts, UnionFind, jaccard, overlap, similar_pairs
 from .lexical import content_stems, stem
 from .types import DateConflict, TimelineEntry, TimelineMention
-from .verdicts import CLOSE_CHECKS, CLOSE_WORDING, CLOSE_WORDING_BOTH
+from .verdicts import CLOSE_CHECKS, worded_alike
 
 SAME_EVENT = 0.5
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}){0,2})?)?$")
@@ -228,17 +228,7 @@ def _said_alike(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> boo
     (most of their words shared): only then are two dates a disagreement. Entries join on
     predicate and arguments, so "the council voted to impose" sanctions one week and a
     no-fly zone the next would otherwise be one event with two dates."""
-    for x in a[:CLOSE_CHECKS]:
-        for y in b[:CLOSE_CHECKS]:
-            shared = len(x & y)
-            if (
-                x
-                and y
-                and shared / min(len(x), len(y)) >= CLOSE_WORDING
-                and shared / len(x | y) >= CLOSE_WORDING_BOTH
-            ):
-                return True
-    return False
+    return any(worded_alike(x, y) for x in a[:CLOSE_CHECKS] for y in b[:CLOSE_CHECKS])
 
 
 def _conflict(

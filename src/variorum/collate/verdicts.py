@@ -92,18 +92,25 @@ def _close_wording(claims: Sequence[Claim]) -> Callable[[Claim, Sequence[Claim]]
         mine = stems[id(claim)]
         for other in others[:CLOSE_CHECKS]:
             theirs = stems[id(other)]
-            if other is claim or not mine or not theirs:
-                continue
-            shared = len(mine & theirs)
-            if (
-                shared / min(len(mine), len(theirs)) >= CLOSE_WORDING
-                and shared / len(mine | theirs) >= CLOSE_WORDING_BOTH
-                and (shared >= CLOSE_MIN_WORDS or names[id(claim)] & names[id(other)])
+            if other is not claim and worded_alike(mine, theirs) and (
+                len(mine & theirs) >= CLOSE_MIN_WORDS or names[id(claim)] & names[id(other)]
             ):
                 return True
         return False
 
     return close
+
+
+def worded_alike(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two wordings' content words mostly agree (``CLOSE_WORDING`` of the shorter's,
+    ``CLOSE_WORDING_BOTH`` of both together)."""
+    if not mine or not theirs:
+        return False
+    shared = len(mine & theirs)
+    return (
+        shared / min(len(mine), len(theirs)) >= CLOSE_WORDING
+        and shared / len(mine | theirs) >= CLOSE_WORDING_BOTH
+    )
 
 
 def _dates(claim: Claim, timex: Mapping[tuple[str, Span], Timex]) -> list[Timex]:
