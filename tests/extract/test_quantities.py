@@ -57,6 +57,14 @@ CASES = [
     ("The crowd was 300-400 strong.", "300-400", None, 300, 400, "=", None),
     ("It will cost $20 to $25 billion.", "$20", None, 20e9, 25e9, "=", "USD"),
     ("Estimates ran from 300 to 400.", "300", None, 300, 400, "=", None),
+    # "from" opens a range, also with a few words after the first end and its unit, and
+    # each further "to" is one more step
+    ("Mileage climbed from 30 mpg overall to 34.", "30 mpg", None, 30, 34, "=", "mile per gallon"),
+    ("Exports grew from 4% in 2019 to 6% this year.", "4%", None, 4, 6, "=", "percent"),
+    ("The toll rose from $3 to $4 to $5.", "from $3 to $4", None, 3, 4, "=", "USD"),
+    ("The toll rose from $3 to $4 to $5.", "$4 to $5", None, 4, 5, "=", "USD"),
+    ("Traffic fell from 40 ships in March to 25 ships.", "40", 40, None, None, "=", "ship"),
+    ("The firm cut 300 jobs to 2,000.", "300", 300, None, None, "down", "job"),
     # a move and the level it reached, each with its unit: not a range
     ("Revenue rose $5 million to $40 million.", "$5 million", 5e6, None, None, "up", "USD"),
     ("Revenue rose $5 million to $40 million.", "$40 million", 40e6, None, None, "=", "USD"),

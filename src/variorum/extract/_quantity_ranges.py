@@ -7,6 +7,13 @@ import re
 from ._quantity_found import Found
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$", re.IGNORECASE)
+# "from" opens a range: "from 240 to 273", also with a few words between the first end, when
+# it has its unit, and "to" ("from 30 mpg overall to 34", "from 4% in 2019 to 6%"); not
+# across a clause, nor after a bare number, whose counted noun may differ from the second's
+# ("from 12 rooms to 3 offices").
+_FROM_BEFORE = re.compile(r"(?:^|\W)from\s+$", re.IGNORECASE)
+_FROM_JOIN = re.compile(r"^\s+(?:(?:[^\W\d][\w'’-]*|(?:1[89]|20)\d\d)\s+){1,3}to\s+$")
+_CHAIN_JOIN = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 
 
 def join_ranges(text: str, found: list[Found]) -> list[Found]:
@@ -19,6 +26,16 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
         if b is not None and _is_range(text, a, b):
             out.append(_as_range(text, a, b))
             i += 2
+            # "rose from $3 to $4 to $5": each step is a range, (3, 4), (4, 5).
+            while (
+                i < len(found)
+                and _opens_with_from(text, a)
+                and _CHAIN_JOIN.match(text[b.end : found[i].start])
+                and _is_range(text, b, found[i], chained=True)
+            ):
+                a, b = b, found[i]
+                out.append(_as_range(text, a, b))
+                i += 1
             continue
         if b is not None and text[a.end : b.start] == "-" and a.unit == b.unit is None:
             i += 2  # "drew 1-1", "won 3-1", "ISO 7810-1": a score or a code
@@ -28,18 +45,25 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _is_range(text: str, a: Found, b: Found) -> bool:
+def _opens_with_from(text: str, a: Found) -> bool:
+    return _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) is not None
+
+
+def _is_range(text: str, a: Found, b: Found, *, chained: bool = False) -> bool:
     between = text[a.end : b.start]
+    from_opens = chained or _opens_with_from(text, a)
     if not _RANGE_JOIN.match(between):
-        return False
+        if not (from_opens and a.explicit_unit and _FROM_JOIN.match(between)):
+            return False
+        between = " to "
     word = between.strip().lower()
     before = text[max(0, a.start - 12) : a.start].lower()
     if word == "and" and not re.search(r"between\s+$", before):
         return False
     if a.unit is not None and b.unit is not None and not _same_unit(a.unit, b.unit):
         return False
-    if a.unit is not None and b.unit is None and a.explicit_unit:
-        return False
+    if a.unit is not None and b.unit is None and a.explicit_unit and not from_opens:
+        return False  # "cut 300 jobs to 2,000"; but "from 30 mpg to 34" is one range
     if word in {"-", "–", "—"} and _scaled_low(a, b) >= b.value:
         return False  # "2-1", "89-89": a score, not a range
     if a.change in {"up", "down"} and word == "to" and a.explicit_unit and b.explicit_unit:
