@@ -216,6 +216,18 @@ CASES = [
     ("The lease was renewed for a full year.", "a full year", "DURATION", "P1Y"),
     # "most recently in 2019": the year names the time, "recently" adds nothing
     ("Floods hit the valley twice, most recently in 2019.", "2019", "DATE", "2019"),
+    # stretches of unstated length, and references with no date of their own
+    ("The orchard has changed hands many times over the years.", "the years", "DURATION", "PXY"),
+    ("Growth was slow in the early years, the founder said.", "the early years", "DURATION", "PXY"),
+    ("In the years that followed, silt filled the harbour.", "the years", "DURATION", "PXY"),
+    ("The ensuing years brought two more floods.", "The ensuing years", "DURATION", "PXY"),
+    ("She held a several-year post in Oslo.", "several-year", "DURATION", "PXY"),
+    ("The shipyard signed multi-month contracts.", "multi-month", "DURATION", "PXM"),
+    ("The valley will be without a train for a while.", "a while", "DURATION", "PXX"),
+    ("The board will set the price at a later date.", "a later date", "DATE", "FUTURE_REF"),
+    ("Credits will cut its taxes in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
+    ("Ten trading days after it listed, shares fell.", "Ten trading days", "DURATION", "P10D"),
+    ("Refunds arrive within five business days.", "five business days", "DURATION", "P5D"),
 ]
 
 
@@ -260,6 +272,8 @@ NOT_TIMEX = [
     'He said so on KTV\'s "Next Week" program.',  # a show's title
     "She told Valley Today about it.",  # a newspaper's name
     "Floods marred the past four winters.",  # no "the past" left over
+    "In the early years of our ferry line, roads were poor.",  # the years of something named
+    "While the council met, the river rose.",  # "while" the conjunction
     "Mayors spoke of the future of the valley.",  # a fate, not a time
     "Sales should grow 12% annually for years to come.",  # the period of a rate
     "The plant can bottle 40,000 crates daily.",  # likewise
@@ -309,7 +323,7 @@ ANCHOR_TEXT = (
     "third-quarter results, due next week, follow a 14-day review and the last half of "
     "1996. Thanksgiving and New Year's Day fall in the coming weeks; the fiscal year ended "
     "Sept. 30. Talks ran overnight and into this morning, three years after a decade-long "
-    "dispute, and Mondays are busy."
+    "dispute, and Mondays are busy. Twelve trading days later, a several-year deal was signed."
 )
 
 

@@ -19,7 +19,9 @@ ROUGH_TEXT = (
     "The same week, that same day, this year and a full month passed. Earlier 1991, "
     "fiscal 2012, by the end of 2013 and the summer of 2014 are years; right now, "
     "lately, these days, the near future, at present, the coming weeks and for years "
-    "are vague. In 1987 and in 20 minutes, ſoon: the 21ſt Century and İn the YEAR 2000."
+    "are vague. In 1987 and in 20 minutes, ſoon: the 21ſt Century and İn the YEAR 2000. "
+    "Over the years, in the early years and the years that followed, for a while, at a "
+    "later date and in future quarters are vague too."
 )
 
 

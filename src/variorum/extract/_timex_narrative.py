@@ -143,15 +143,36 @@ def _is_comparison(cand: Candidate, got: Resolved) -> bool:
     )
 
 
-def follow_narrative(found: list[tuple[Candidate, Resolved]]) -> list[tuple[Candidate, Resolved]]:
-    """Re-resolve the anaphoric expressions of ``found`` (in text order) against the last date
-    named before each; every other expression is kept as it was."""
+def follow_narrative(
+    found: list[tuple[Candidate, Resolved]], text: str
+) -> list[tuple[Candidate, Resolved]]:
+    """Re-resolve the anaphoric expressions of ``found`` (in text order, in ``text``) against
+    the last date named before each; every other expression is kept as it was."""
     ref: Reference | None = None
+    # The quarter a day just closed ("the quarter ended Sept. 30"): results compared "a
+    # year earlier" are that quarter's, not the day's.
+    ended: Reference | None = None
+    last_quarter: tuple[Reference, int] | None = None  # and where its expression ends
     out: list[tuple[Candidate, Resolved]] = []
     for cand, got in found:
         if ref is not None and is_anaphoric(cand, got):
-            got = resolve_against(cand, got, ref) or got
+            against = ended if ended is not None and "-Q" in got.value else ref
+            got = resolve_against(cand, got, against) or got
         if not _is_comparison(cand, got):
-            ref = reference_of(got) or ref
+            named = reference_of(got)
+            if named is not None:
+                closes = (
+                    named.granularity == "day"
+                    and last_quarter is not None
+                    and _QUARTER_ENDED.fullmatch(text, last_quarter[1], cand.start) is not None
+                )
+                ended = last_quarter[0] if closes and last_quarter is not None else None
+                if named.granularity == "quarter":
+                    last_quarter = (named, cand.end)
+                ref = named
         out.append((cand, got))
     return out
+
+
+# What joins a quarter to the day that closes it: "ended", ", which ended on", "ending".
+_QUARTER_ENDED = re.compile(r",?\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?")

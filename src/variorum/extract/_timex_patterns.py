@@ -181,7 +181,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         r"(?:\b(?P<mod>" + DUR_MOD + r")\s+)?"
-        r"\b(?P<n>" + AMOUNT + r")\s+(?:more\s+)?(?P<unit>" + UNIT + r")"
+        r"\b(?P<n>" + AMOUNT + r")\s+(?:more\s+)?(?:(?:trading|business|working)\s+)?"
+        r"(?P<unit>" + UNIT + r")"
         r"(?P<half>\s+and\s+a\s+half)?\b(?![-\s]+old\b)",  # "47 years old" is an age
     ),
     (
@@ -288,7 +289,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|(?:the\s+)?(?:coming|upcoming|next\s+few|recent|past|last\s+few|past\s+few)"
         r"\s+(?:hours|days|weeks|months|years|decades|weeks\s+and\s+months"
         r"|months\s+and\s+years)"
-        r"|(?:(?:for|in|within)\s+)?(?:decades|years|months|weeks|days|hours|minutes))\b",
+        r"|(?:(?:for|in|within)\s+)?(?:decades|years|months|weeks|days|hours|minutes)"
+        # "over the years", "in the early years", "the years that followed": years unnumbered.
+        r"|(?<=\bover\s)the\s+years|the\s+(?:early|ensuing|intervening|following)\s+years"
+        r"(?!\s+of\b)|the\s+years\s+that\s+followed"
+        r"|(?:in|for)\s+future\s+(?:days|weeks|months|quarters|years|decades)"
+        r"|for\s+a\s+while|at\s+a\s+later\s+date)\b",
     ),
 )
 

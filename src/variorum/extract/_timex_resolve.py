@@ -366,6 +366,8 @@ def _hyphen_duration(c: Candidate, x: Ctx) -> Resolved | None:
     if c.groups["u2"]:  # "day-long", "decades-long"
         vague = bool(c.groups["pl"])
         return Resolved("DURATION", cal.duration_value(None if vague else 1, c.groups["u2"]))
+    if n_text in ("several", "multi"):  # "a several-year tenure", "multi-year deals"
+        return Resolved("DURATION", cal.duration_value(None, c.groups["unit"] or ""))
     amount = parse_amount(c.groups["n"] or "")
     if amount is None:
         return None

@@ -86,9 +86,28 @@ _DATE_AFTER = re.compile(
 _FUTURE = ("future", "soon", "coming", "upcoming", "next", "term", "ahead")  # "the near term"
 
 
+# A preposition the match needs but the TIMEX3 span leaves out: "for a while", "at a later
+# date", "in future quarters".
+_LEAD_PREPOSITION = re.compile(r"(?:for|in|at)\s+", re.IGNORECASE)
+_YEARS_WORD = re.compile(r"years", re.IGNORECASE)
+_UNNUMBERED_YEARS = frozenset(("the", "early", "ensuing", "intervening", "following"))
+
+
 def vague(c: Candidate, x: Ctx) -> Resolved | None:
     v = " ".join((c.groups["v"] or "").lower().split())
     words = v.split()
+    if v in ("for a while", "at a later date") or (len(words) == 3 and words[1] == "future"):
+        lead = _LEAD_PREPOSITION.match(x.text, c.start)
+        start = lead.end() if lead else c.start
+        if v == "for a while":
+            return Resolved("DURATION", "PXX", start=start)  # a stretch of unknown length
+        return Resolved("DATE", "FUTURE_REF", start=start)  # "at a later date", "in future years"
+    if words[0] == "the" and words[-1] == "years" and words[-2] in _UNNUMBERED_YEARS:
+        # "over the years", "in the early years": years of unstated number (TIMEX3 PXY).
+        return Resolved("DURATION", "PXY")
+    if v == "the years that followed":
+        years = _YEARS_WORD.search(x.text, c.start, c.end)
+        return Resolved("DURATION", "PXY", end=years.end() if years else None)
     if (
         words[-1] in _PLURAL_UNITS
         and len(words) <= 2

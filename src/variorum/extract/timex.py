@@ -189,7 +189,7 @@ def _resolve_all(
         if got is not None:
             resolved.append((cand, got))
     found = day_before_after(text, coordinated_days(text, longest_first(resolved)))
-    return follow_narrative(found)
+    return follow_narrative(found, text)
 
 
 def _timex(article_id: str, text: str, cand: Candidate, got: Resolved, sentence: Span) -> Timex:
