@@ -194,18 +194,24 @@ def _clock(c: Candidate, x: Ctx) -> Resolved | None:
     return Resolved("TIME", cal.day_value(day) + clock)
 
 
-# "today's world", "tomorrow's leaders": the present or coming era, not a day.
-_ERA_AFTER = re.compile(
-    r"['’]s\s+(?:\w+\s+)?(?:world|youth|society|generation|children|kids|young|families"
-    r"|technology|computers|culture|economy|age|times|standards|leaders|people|women|men)\b",
-    re.IGNORECASE,
+# "today's world", "tomorrow's leaders", "the people of tomorrow": the present or coming
+# era, not a day.
+_ERA_NOUN = (
+    r"(?:world|youth|society|generation|children|kids|young|families|technology|computers"
+    r"|culture|economy|age|times|standards|leaders|people|women|men|workers|jobs)"
 )
+_ERA_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?" + _ERA_NOUN + r"\b", re.IGNORECASE)
+_ERA_BEFORE = re.compile(r"\b" + _ERA_NOUN + r"\s+of\s+$", re.IGNORECASE)
+
+
+def _is_era(text: str, start: int, end: int) -> bool:
+    return bool(_ERA_AFTER.match(text, end) or _ERA_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _deictic(c: Candidate, x: Ctx) -> Resolved | None:
     g = c.groups
     dx = " ".join((g["dx"] or "").lower().split())
-    if dx in ("today", "tomorrow") and not g["pod"] and _ERA_AFTER.match(x.text, c.end):
+    if dx in ("today", "tomorrow") and not g["pod"] and _is_era(x.text, c.start, c.end):
         return None
     pod_word = g["pod"] or g["pod1"]
     shift = _DEICTIC_SHIFT.get(dx, 0)
