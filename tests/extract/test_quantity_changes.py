@@ -35,6 +35,28 @@ CHANGES = [
     ("There were 40 fewer sailings to the islands this winter.", "40", "<"),
     ("The ferry line ran 40 more sailings this winter.", "40", ">"),
     ("She ran the 10 km fewer times this year than last.", "10", "="),
+    # a negation turns a bound around
+    ("The hall holds not more than 300 people.", "300", "<"),
+    ("Fares will be not less than $4 a trip.", "4", ">"),
+    ("The quay is no longer than 80 metres.", "80", "<"),
+    ("Crews of not under 12 sailors are needed.", "12", ">"),
+    # bounds and approximations beside the shared lexicon, before the number
+    ("The crossing took the better part of 40 minutes.", "40", "~"),
+    ("Repairs cost in the region of $2 million.", "2", "~"),
+    ("Repairs cost in the vicinity of $2 million.", "2", "~"),
+    ("Revenue was of the order of $80 million.", "80", "~"),
+    ("Something like 300 dockers came to the meeting.", "300", "~"),
+    ("Tolls stayed just short of $3 all year.", "3", "<"),
+    ("The fare is not quite 13 euros.", "13", "<"),
+    ("Each berth takes at the very least 4 tugs.", "4", ">"),
+    # ... and after it
+    ("Passengers aged 65 and over travel free.", "65", ">"),
+    ("Voters 45 or older backed the plan.", "45", ">"),
+    ("Children of 12 and under pay half.", "12", "<"),
+    ("The port has 40-plus berths.", "40", ">"),
+    ("The trip takes 90 minutes or thereabouts.", "90", "~"),
+    ("He sailed for 10 years and over the decade grew rich.", "10", "="),
+    ("The line carried 300 cars and over 40 lorries.", "300", "="),
     # unchanged: no approximation, or an approximation with no change verb
     ("Ferry fares rose 2.5% on Tuesday.", "2.5", "up"),
     ("The harbour lost 300 jobs over the winter.", "300", "down"),

@@ -23,6 +23,56 @@ _BOUND_LEVEL_BEFORE: tuple[tuple[re.Pattern[str], Change], ...] = (
     (re.compile(r"(?:^|\W)higher\s+at\s*$"), ">"),
     (re.compile(r"(?:^|\W)lower\s+at\s*$"), "<"),
 )
+
+# Written as the shared lexicon's bounds are (``_context._bound``), with its fillers.
+_before = ctx._bound
+
+
+# Bounds and approximations beside ``_context.BOUND_BEFORE``, tried before it. A negation
+# turns a bound around: "not more than 300" is at most 300, "not under 12" at least 12.
+MORE_BOUND_BEFORE: tuple[tuple[re.Pattern[str], Change], ...] = (
+    _before(
+        r"not (?:more|greater|higher|larger|bigger|longer|older) than|no (?:greater|higher"
+        r"|larger|bigger|longer|older) than|not (?:over|above|exceeding|to exceed|beyond)"
+        r"|at the (?:very )?most|(?:just|a little|a bit|a shade|slightly|well) short of"
+        r"|south of|not quite",
+        "<",
+    ),
+    _before(
+        r"not (?:less|fewer|lower|smaller|shorter|younger) than|no (?:lower|smaller|shorter"
+        r"|younger) than|not (?:under|below)|at the (?:very )?least|at a minimum",
+        ">",
+    ),
+    _before(
+        r"the better part of|getting on for|nigh on|(?:in|on|of) the order of"
+        r"|in the (?:neighbourhood|neighborhood|vicinity) of|something like|more or less",
+        "~",
+    ),
+)
+# After the number and its unit, beside ``_context.BOUND_AFTER``: "aged 65 and over", "40-plus
+# berths", "90 minutes or thereabouts", "children of 12 and under"; not "for 10 years and
+# over the next decade" (a phrase goes on).
+_PHRASE_GOES_ON = (
+    r"(?!\s*(?:\d|to\b|the\b|an?\b|this\b|that\b|these\b|those\b|its\b|his\b|her\b"
+    r"|their\b|our\b|my\b|your\b))"
+)
+MORE_BOUND_AFTER: tuple[tuple[re.Pattern[str], Change], ...] = (
+    (
+        re.compile(
+            rf"-plus\b|\s+and\s+(?:over|above|up|upwards)\b{_PHRASE_GOES_ON}"
+            r"|\s+(?:and|or)\s+older\b|\s+or\s+(?:longer|upwards)\b"
+        ),
+        ">",
+    ),
+    (
+        re.compile(
+            rf"\s+and\s+(?:under|below)\b{_PHRASE_GOES_ON}|\s+(?:and|or)\s+younger\b"
+            r"|\s+or\s+shorter\b"
+        ),
+        "<",
+    ),
+    (re.compile(r"\s+or\s+thereabouts\b"), "~"),
+)
 # Right after a bare number, beside ``_context.BOUND_AFTER``: "40 fewer sailings", not "40
 # fewer than last year" (a comparison) nor "ran the 10 km fewer times" (after a unit).
 BOUND_FEWER_AFTER = re.compile(r"\s+fewer\b(?!\s+than\b)")
@@ -36,7 +86,7 @@ def cue_before(before: str, change: Change) -> Change:
     for pattern, cue in ctx.CHANGE_BEFORE:
         if pattern.search(before):
             return "~" if _APPROX_LAST.search(before) else cue  # the nearest word decides
-    for pattern, cue in _BOUND_LEVEL_BEFORE:
+    for pattern, cue in _BOUND_LEVEL_BEFORE + MORE_BOUND_BEFORE:
         if pattern.search(before):
             return cue
     for pattern, cue in ctx.BOUND_BEFORE:

@@ -38,7 +38,7 @@ from ._numbers import (
     parse_words,
     scaled_fraction,
 )
-from ._quantity_changes import BOUND_FEWER_AFTER, cue_before
+from ._quantity_changes import BOUND_FEWER_AFTER, MORE_BOUND_AFTER, MORE_BOUND_BEFORE, cue_before
 from ._quantity_found import Found
 from ._quantity_lists import suspended_hyphen
 from ._quantity_ranges import join_ranges
@@ -403,8 +403,13 @@ def _read(text: str, start: int, end: int, value: float, words: bool) -> Found |
                 pos += 1
             break
     else:
-        if pos == num_end and BOUND_FEWER_AFTER.match(text, pos):
-            change = "<"  # "40 fewer sailings", not "ran the 10 km fewer times"
+        for pattern, cue in MORE_BOUND_AFTER:
+            if pattern.match(text, pos):
+                change = cue
+                break
+        else:
+            if pos == num_end and BOUND_FEWER_AFTER.match(text, pos):
+                change = "<"  # "40 fewer sailings", not "ran the 10 km fewer times"
     return Found(left, pos, num_end, value, raw, multiplier, unit, explicit, change, words)
 
 
@@ -499,7 +504,7 @@ def _bound_start(text: str, start: int, change: Change) -> int:
         return start
     window = max(0, start - 40)
     before = text[window:start].lower()
-    for pattern, cue in ctx.BOUND_BEFORE:
+    for pattern, cue in MORE_BOUND_BEFORE + ctx.BOUND_BEFORE:
         m = pattern.search(before)
         if m is not None and cue == change:
             offset = m.start()
