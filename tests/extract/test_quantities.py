@@ -35,6 +35,7 @@ CASES = [
     ("A third of the members voted no.", "third", 1 / 3, None, None, "=", None),
     ("The council hired 3,400 staff.", "3,400", 3400, None, None, "=", "staff"),
     ("Two hundred and fifty people came.", "Two hundred", 250, None, None, "=", "people"),
+    ("Some hundred boats sailed.", "hundred", 100, None, None, "~", "boat"),
     # a share of a scale word is one amount
     ("Half a million residents left.", "Half a million", 5e5, None, None, "=", "resident"),
     ("A quarter of a million fans came.", "quarter of a million", 2.5e5, None, None, "=", "fan"),
@@ -187,6 +188,10 @@ NOT_QUANTITIES = [
     ("The report was dated 2019-09-01.", "2019"),
     # "one" as an article before the amount
     ("The town has just one 40,000 tonne silo.", "one"),
+    # a scale word after a vague quantifier names no number
+    ("Several hundred dockers marched.", "hundred"),
+    ("A few thousand fans waited at the gate.", "thousand"),
+    ("The fraud cost a few hundred thousand dollars.", "hundred"),
 ]
 
 

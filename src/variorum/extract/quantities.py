@@ -87,6 +87,8 @@ _FOLD_RE = re.compile(
 _ONE_NOT_COUNT_BEFORE = frozenset(
     "no any every each some the this that which someone anyone another only no-one".split()
 )
+_SCALE_ALONE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+_VAGUE_QUANTIFIER_BEFORE = re.compile(r"(?:^|\W)(?:several|a few|few|many)\s+$", re.IGNORECASE)
 _ONE_NOT_COUNT_AFTER = frozenset({"another", "day", "time", "way", "thing", "by", "'s", "’s"})
 # A quantity restated in other units or terms inherits the bound or change of the first:
 # "more than 100 kilometres (60 miles)", "under 180 hp (134 kW / 182 PS)", "85 points, or 0.4%",
@@ -300,6 +302,10 @@ def _candidates(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int,
 def _word_number_counts(text: str, start: int, end: int) -> bool:
     """Whether a number written in words is a count ("one" often is not)."""
     word = text[start:end].lower()
+    if _SCALE_ALONE.issuperset(word.split()):
+        # "several hundred", "a few thousand": a vague count that names no number (a plural,
+        # "hundreds", is read as its order of magnitude; this one would read as exactly 100).
+        return _VAGUE_QUANTIFIER_BEFORE.search(text, max(0, start - 12), start) is None
     if word != "one":
         return True
     before = text[max(0, start - 12) : start].split()
