@@ -24,31 +24,45 @@ _BOUND_LEVEL_BEFORE: tuple[tuple[re.Pattern[str], Change], ...] = (
     (re.compile(r"(?:^|\W)lower\s+at\s*$"), "<"),
 )
 
-# Written as the shared lexicon's bounds are (``_context._bound``), with its fillers.
-_before = ctx._bound
-
-
-# Bounds and approximations beside ``_context.BOUND_BEFORE``, tried before it. A negation
-# turns a bound around: "not more than 300" is at most 300, "not under 12" at least 12.
-MORE_BOUND_BEFORE: tuple[tuple[re.Pattern[str], Change], ...] = (
-    _before(
-        r"not (?:more|greater|higher|larger|bigger|longer|older) than|no (?:greater|higher"
-        r"|larger|bigger|longer|older) than|not (?:over|above|exceeding|to exceed|beyond)"
-        r"|at the (?:very )?most|(?:just|a little|a bit|a shade|slightly|well) short of"
-        r"|south of|not quite",
-        "<",
-    ),
-    _before(
-        r"not (?:less|fewer|lower|smaller|shorter|younger) than|no (?:lower|smaller|shorter"
-        r"|younger) than|not (?:under|below)|at the (?:very )?least|at a minimum",
-        ">",
-    ),
-    _before(
-        r"the better part of|getting on for|nigh on|(?:in|on|of) the order of"
-        r"|in the (?:neighbourhood|neighborhood|vicinity) of|something like|more or less",
-        "~",
-    ),
+# Bounds and approximations beside ``_context.BOUND_BEFORE``, tried before it, in one
+# pattern (each number's context is searched once). A negation turns a bound around: "not
+# more than 300" is at most 300, "not under 12" at least 12.
+_MORE_BEFORE = re.compile(
+    r"(?<!\w)(?:(?P<at_most>not (?:more|greater|higher|larger|bigger|longer|older) than"
+    r"|no (?:greater|higher|larger|bigger|longer|older) than"
+    r"|not (?:over|above|exceeding|to exceed|beyond)|at the (?:very )?most"
+    r"|(?:just|a little|a bit|a shade|slightly|well) short of|south of|not quite)"
+    r"|(?P<at_least>not (?:less|fewer|lower|smaller|shorter|younger) than"
+    r"|no (?:lower|smaller|shorter|younger) than|not (?:under|below)"
+    r"|at the (?:very )?least|at a minimum)"
+    r"|(?P<about>the better part of|getting on for|nigh on|(?:in|on|of) the order of"
+    r"|in the (?:neighbourhood|neighborhood|vicinity) of|something like|more or less))"
+    r"\s*(?:(?:just|only|slightly|well|still|barely)\s+)?$"
 )
+_MORE_BEFORE_CUES: dict[str, Change] = {"at_most": "<", "at_least": ">", "about": "~"}
+# The words those phrases end with, and the fillers that may follow them.
+_MORE_BEFORE_LAST = frozenset(
+    "than over above exceeding exceed beyond most of quite under below least minimum for on"
+    " like less".split()
+)
+_FILLERS = frozenset("just only slightly well still barely".split())
+
+
+def more_bound_before(before: str) -> tuple[Change, int] | None:
+    """The bound or approximation that ``before`` (lower-cased text before a number) ends
+    with, of those beside ``_context.BOUND_BEFORE``, and where its words start."""
+    words = before.rsplit(None, 2)
+    last = words[-1] if words else ""
+    if last in _FILLERS and len(words) > 1:
+        last = words[-2]
+    if last not in _MORE_BEFORE_LAST:
+        return None  # the search below is the dearer test; most contexts fail this one
+    m = _MORE_BEFORE.search(before)
+    if m is None or m.lastgroup is None:
+        return None
+    return _MORE_BEFORE_CUES[m.lastgroup], m.start()
+
+
 # After the number and its unit, beside ``_context.BOUND_AFTER``: "aged 65 and over", "40-plus
 # berths", "90 minutes or thereabouts", "children of 12 and under"; not "for 10 years and
 # over the next decade" (a phrase goes on).
@@ -86,9 +100,12 @@ def cue_before(before: str, change: Change) -> Change:
     for pattern, cue in ctx.CHANGE_BEFORE:
         if pattern.search(before):
             return "~" if _APPROX_LAST.search(before) else cue  # the nearest word decides
-    for pattern, cue in _BOUND_LEVEL_BEFORE + MORE_BOUND_BEFORE:
+    for pattern, cue in _BOUND_LEVEL_BEFORE:
         if pattern.search(before):
             return cue
+    more = more_bound_before(before)
+    if more is not None:
+        return more[0]
     for pattern, cue in ctx.BOUND_BEFORE:
         if pattern.search(before):
             return cue

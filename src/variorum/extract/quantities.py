@@ -38,7 +38,7 @@ from ._numbers import (
     parse_words,
     scaled_fraction,
 )
-from ._quantity_changes import BOUND_FEWER_AFTER, MORE_BOUND_AFTER, MORE_BOUND_BEFORE, cue_before
+from ._quantity_changes import BOUND_FEWER_AFTER, MORE_BOUND_AFTER, cue_before, more_bound_before
 from ._quantity_found import Found
 from ._quantity_lists import suspended_hyphen
 from ._quantity_ranges import join_ranges
@@ -510,7 +510,10 @@ def _bound_start(text: str, start: int, change: Change) -> int:
         return start
     window = max(0, start - 40)
     before = text[window:start].lower()
-    for pattern, cue in MORE_BOUND_BEFORE + ctx.BOUND_BEFORE:
+    more = more_bound_before(before)
+    if more is not None and more[0] == change:
+        return window + more[1]
+    for pattern, cue in ctx.BOUND_BEFORE:
         m = pattern.search(before)
         if m is not None and cue == change:
             offset = m.start()
