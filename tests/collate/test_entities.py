@@ -107,6 +107,23 @@ def test_a_title_over_the_story_is_evidence() -> None:
     assert _name_of(index, "c", "President Hassan") == "Omar Hassan"
 
 
+@pytest.mark.parametrize(
+    ("named_alone", "expected"), [(True, "Ostrava"), (False, "General Ostrava")]
+)
+def test_a_title_opening_an_organisation_is_cut_only_where_the_rest_is_named_alone(
+    named_alone: bool, expected: str
+) -> None:
+    a = Builder("a", "General Ostrava signed the deal.", "P")
+    a.entity("General Ostrava", label="ORG")
+    b = Builder("b", "Ostrava signed. Shares rose.", "Q")
+    if named_alone:
+        b.entity("Ostrava", label="ORG")
+    c = Builder("c", "The Premier Harbour League met.", "R").entity("Premier Harbour League", "ORG")
+    index = _index(a.build(), b.build(), c.build())
+    assert _name_of(index, "a", "General Ostrava") == expected
+    assert _name_of(index, "c", "Premier Harbour League") == "Premier Harbour League"
+
+
 def test_a_group_named_by_more_words_is_a_narrower_group() -> None:
     a = Builder("a", "Carrowan dockers marched. Carrowan voters stayed home.", "P")
     a.entity("Carrowan dockers", label="NORP").entity("Carrowan", label="NORP", nth=1)

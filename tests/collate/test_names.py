@@ -62,3 +62,17 @@ def test_abbreviates(acronym: str, name: str, expected: bool) -> None:
 @pytest.mark.parametrize(("honorific", "sex"), [("Mrs", "f"), ("Mr.", "m"), ("Dr", None)])
 def test_an_honorific_records_sex(honorific: str, sex: str | None) -> None:
     assert clean_name(f"{honorific} Calder").sex == sex
+
+
+@pytest.mark.parametrize(
+    ("raw", "tokens"),
+    [
+        ("Premier Harbour League", ("premier", "harbur", "league")),  # spelling keys
+        ("the General Assembly", ("general", "asembly")),
+        ("Prime Minister Ruth Calder", ("prime", "minister", "ruth", "calder")),
+        ("Mrs Calder", ("calder",)),  # honorifics still go
+        ("harbour minister Ivo Brandt", ("ivo", "brandt")),  # a lower-case role still goes
+    ],
+)
+def test_a_name_may_keep_its_title_words(raw: str, tokens: tuple[str, ...]) -> None:
+    assert clean_name(raw, cut_titles=False).tokens == tokens

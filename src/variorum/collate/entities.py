@@ -163,6 +163,7 @@ class _Resolver:
         self.by_initial: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.article_bases: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.mentions_of: Counter[str] = Counter()  # folded key -> mentions in the story
+        self.articles_of: dict[str, set[str]] = defaultdict(set)  # folded key -> articles
 
     def add_base(self, fam: str, name: CleanName) -> None:
         if (fam, name.key) in self.base_names:
@@ -203,6 +204,18 @@ class _Resolver:
         """A place named alone far more often than a longer name that holds it ("Carrow"
         and a team called "Rescue Carrow", or a recogniser's run-on "Carrow minutes") is a
         place of its own: the longer name is another thing, or a span that ran on."""
+        return self.stands_alone(short, long)
+
+    def unbacked_acronym(self, acronym: CleanName, fam: str, long: str) -> bool:
+        """An acronym no article names beside the longer name it would stand for, and that
+        the story names far more often than that name: a broadcaster's acronym used
+        throughout does not stand for a blog or a hall whose name happens to fit it."""
+        if self.articles_of[acronym.key] & self.articles_of[long]:
+            return False
+        return self.stands_alone(acronym.key, long)
+
+    def stands_alone(self, short: str, long: str) -> bool:
+        """Is ``short`` named far more often than ``long`` (enough to be a thing of its own)?"""
         n = self.mentions_of[short]
         return n >= PLACE_OWN_MIN and n >= PLACE_OWN_RATIO * self.mentions_of[long]
 
@@ -256,6 +269,35 @@ def _common_noun_at_sentence_start(text: str, m: EntityMention) -> bool:
     return lower != word and re.search(rf"\b{re.escape(lower)}\b", text) is not None
 
 
+def _cleaned_mentions(
+    findings: Sequence[ArticleFindings],
+) -> list[tuple[EntityMention, CleanName]]:
+    """Each named mention with its clean name, in reading order.
+
+    A title opening a name that is not a person's is cut only where the story also names
+    what follows on its own: "General Petraeus" tagged as an organisation is Petraeus where
+    he is named alone, but "Premier League", "General Assembly" and "General Motors" are
+    whole names, not a league, an assembly or a motors with a title.
+    """
+    cleaned: list[tuple[EntityMention, CleanName, CleanName | None]] = []
+    for found in findings:
+        text = found.article.text
+        for m in found.entities:
+            if _common_noun_at_sentence_start(text, m):
+                continue
+            name = m.text + _facility_tail(text, m) if m.label != PERSON else m.text
+            clean = clean_name(name)
+            if not clean.tokens:
+                continue
+            whole = clean_name(name, cut_titles=False) if m.label != PERSON else clean
+            cleaned.append((m, clean, whole if whole.key != clean.key else None))
+    named_alone = {clean.key for _m, clean, whole in cleaned if whole is None}
+    return [
+        (m, whole if whole is not None and clean.key not in named_alone else clean)
+        for m, clean, whole in cleaned
+    ]
+
+
 def collate_entities(
     findings: Sequence[ArticleFindings], facts: dict[str, ArticleFacts]
 ) -> EntityIndex:
@@ -269,19 +311,13 @@ def collate_entities(
     labels_of_key: dict[str, Counter[str]] = defaultdict(Counter)
     said_as_places: set[tuple[str, Span]] = set()  # mentions a place's words lead up to
     outlet_names = {n.key: n for n in (clean_name(f.outlet) for f in facts.values()) if n.tokens}
-    for found in findings:
-        text = found.article.text
-        for m in found.entities:
-            if _common_noun_at_sentence_start(text, m):
-                continue
-            clean = clean_name(m.text + _facility_tail(text, m) if m.label != PERSON else m.text)
-            if not clean.tokens:
-                continue
-            mentions.append((m, clean))
-            labels_of_key[clean.key][m.label] += 1
-            if _said_as_a_place(text, m):
-                said_as_places.add((m.article, m.span))
-                labels_of_key[clean.key]["GPE"] += 1
+    texts = {found.article.id: found.article.text for found in findings}
+    for m, clean in _cleaned_mentions(findings):
+        mentions.append((m, clean))
+        labels_of_key[clean.key][m.label] += 1
+        if _said_as_a_place(texts[m.article], m):
+            said_as_places.add((m.article, m.span))
+            labels_of_key[clean.key]["GPE"] += 1
     # A name's family is its labels' majority over the story, so uneven tagging agrees.
     for key in outlet_names:
         labels_of_key[key] = Counter({"ORG": 1})
@@ -299,10 +335,15 @@ def collate_entities(
 
     res = _Resolver()
     res.mentions_of.update(clean.key for _m, clean in mentions)
+    for m, clean in mentions:
+        res.articles_of[clean.key].add(m.article)
     # Base names: not a shorter form of another name of the family, and not an acronym of one.
     for fam, names in sorted(names_by_fam.items()):
         ordered = sorted(names.values(), key=lambda n: (-len(n.tokens), n.key))
         for name in ordered:
+            if name.key in outlet_names and fam == "OTHER":
+                res.add_base(fam, name)  # an outlet's own name is itself, never short
+                continue
             is_short = (fam == PERSON and len(name.tokens) == 1) or bool(
                 res.candidates(name, fam, _acronym_surface(surfaces_of_key[name.key]))
             )
@@ -331,6 +372,8 @@ def collate_entities(
             if fam == PERSON and len(clean.tokens) == 1 and res.not_a_surname(clean, m.article):
                 fits = set()
             local = {k for k in fits if (fam, k) in res.article_bases[m.article]}
+            if not local and is_acronym(clean.surface):
+                fits = {k for k in fits if not res.unbacked_acronym(clean, fam, k)}
             if not local and clean.role:
                 # Over the story a title is evidence too: "King Hassan" is not the longer
                 # name that is only ever called president.
@@ -547,9 +590,11 @@ def _finish(
 
 
 def _canonical_name(names: set[str]) -> str:
-    """The longest full form: most words, most characters, not in capitals ("CARROW" is a
-    dateline), then alphabetical."""
-    return sorted(names, key=lambda s: (-len(s.split()), -len(s), s.isupper(), s))[0]
+    """The longest full form: most words, most characters, not in lower case (a feed's
+    "bbc"), not in capitals ("CARROW" is a dateline), then alphabetical."""
+    return sorted(
+        names, key=lambda s: (-len(s.split()), -len(s), s.islower(), s.isupper(), s)
+    )[0]
 
 
 def _role_mentions(

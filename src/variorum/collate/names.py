@@ -75,16 +75,22 @@ class CleanName:
 
 
 @functools.lru_cache(maxsize=65_536)  # a story names the same few people thousands of times
-def clean_name(text: str) -> CleanName:
-    """Cut the owner ("Germany's"), honorifics and titles from the front of a name."""
+def clean_name(text: str, *, cut_titles: bool = True) -> CleanName:
+    """Cut the owner ("Germany's"), honorifics and titles from the front of a name.
+
+    ``cut_titles=False`` keeps title words, for a name that may merely begin with one
+    ("Premier League", "General Assembly"): the caller decides which reading the story backs.
+    """
     text = text.strip().split("\n", 1)[0]  # a recogniser's span run over a line break
     text = _POSSESSIVE.sub("", text.strip())
     if text.endswith(("'s", "’s")):
         text = text[:-2]
+    elif text.endswith(("s'", "s’")):  # "the United States' envoy"
+        text = text[:-1]
     raw = _TOKEN.findall(text)
     role_words: list[str] = []
     sex: str | None = None
-    title = _title_length(raw)
+    title = _title_length(raw) if cut_titles else 0
     if title:
         role_words.extend(_title_role(raw[:title]))
         raw = raw[title:]
@@ -93,7 +99,7 @@ def clean_name(text: str) -> CleanName:
         if word in ARTICLE_WORDS or word in HONORIFICS:
             sex = _HONORIFIC_SEX.get(word, sex)
             raw = raw[1:]
-        elif word in ROLE_HEADS or word in TITLE_ABBREVIATIONS:
+        elif cut_titles and (word in ROLE_HEADS or word in TITLE_ABBREVIATIONS):
             role_words.append(TITLE_ABBREVIATIONS.get(word, word))
             raw = raw[1:]
         elif raw[0][:1].islower():  # "harbour minister Daniel Ashworth"
