@@ -223,6 +223,43 @@ def test_outlet_name_is_an_organisation() -> None:
     assert _name_of(index, "a", "Bulletin") == "Northern Bulletin"
 
 
+def test_an_outlets_own_acronym_is_the_outlet_not_a_name_that_fits_it() -> None:
+    a = Builder("a", "KBC heard the Kelso Bridge Club vote.", "KBC").entity("KBC", "ORG")
+    a.entity("Kelso Bridge Club", "ORG")
+    index = _index(a.build())
+    assert _name_of(index, "a", "KBC") == "KBC"
+
+
+@pytest.mark.parametrize(
+    ("named_together", "expected"), [(False, "KBC"), (True, "Kelso Bridge Club")]
+)
+def test_a_frequent_acronym_never_named_beside_a_rare_fit_stands_alone(
+    named_together: bool, expected: str
+) -> None:
+    text = "KBC aired it. KBC aired it. KBC aired it. KBC aired it. KBC aired it. KBC aired it."
+    a = Builder("a", text, "P")
+    for n in range(6):
+        a.entity("KBC", "ORG", nth=n)
+    b = Builder("b", "The Kelso Bridge Club met. Members played.", "Q")
+    b.entity("Kelso Bridge Club", "ORG")
+    if named_together:
+        b = Builder("b", "The Kelso Bridge Club met. KBC members played.", "Q")
+        b.entity("Kelso Bridge Club", "ORG").entity("KBC", "ORG")
+    index = _index(a.build(), b.build())
+    assert _name_of(index, "a", "KBC") == expected
+
+
+def test_a_lower_case_form_never_names_an_entity() -> None:
+    a = Builder("a", "Write to kbc at the desk. Then KBC replied.", "P")
+    a.entity("kbc", "ORG").entity("KBC", "ORG")
+    assert _name_of(_index(a.build()), "a", "kbc") == "KBC"
+
+
+def test_a_plural_possessive_is_cut_from_the_name() -> None:
+    a = Builder("a", "The Carrow Isles' envoy spoke.", "P").entity("Carrow Isles'", "GPE")
+    assert _name_of(_index(a.build()), "a", "Carrow Isles'") == "Carrow Isles"
+
+
 def test_entities_are_deterministic() -> None:
     a = Builder("a", "Angela Merkel spoke. Merkel left.", "P").entity("Angela Merkel")
     b = Builder("b", "Merkel arrived.", "Q").entity("Merkel")
