@@ -98,6 +98,21 @@ def _two_outlets(first: str, second: str, kinds: tuple[str, str]) -> list:  # ty
             ("mixed", "mixed"),
             True,
         ),
+        # two quoted stretches: one is in the other wording word for word, the other is
+        # something else said beside it
+        (
+            "the crews would “review the payroll” and “nobody here would wreck a crane”",
+            "“Nobody here would wreck a crane, not ever”",
+            ("mixed", "direct"),
+            False,
+        ),
+        # ... but a stretch that is there reworded is still a misquote
+        (
+            "the crews would “review the payroll” and “nobody here would wreck a crane”",
+            "“We will review the wages and nobody here would wreck a crane”",
+            ("mixed", "direct"),
+            True,
+        ),
         # two quotes that share common words here and there are two quotes
         (
             "“The union and the port will sign the deal this week, and the crews will decide "

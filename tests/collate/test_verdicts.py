@@ -3,10 +3,12 @@ that state the same thing, not between claims that merely share background words
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from variorum.collate.verdicts import judge_group
-from variorum.model import Claim, Span
+from variorum.model import Claim, Span, Timex
 
 
 def claim(article: str, text: str, *, negated: bool = False, names: tuple[str, ...] = ()) -> Claim:
@@ -70,3 +72,37 @@ def test_negation_conflicts_only_between_close_wordings(
     result = judge_group(claims, [], {}, texts)
     assert result.verdict == verdict
     assert ("negation" in result.kinds) == (verdict == "conflicting")
+
+
+def _dated(article: str, text: str, when: str, value: str) -> tuple[Claim, Timex]:
+    claim_ = claim(article, text, names=("Carrow",))
+    start = text.index(when)
+    timex = Timex(article, Span(start, start + len(when)), when, "DATE", value, claim_.sentence)
+    return replace(claim_, timex=(timex.span,)), timex
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "published", "conflict"),
+    [
+        # a year left to the publication date: a year apart, two anniversaries
+        (("on 25 June", "2009-06-25"), ("on 25 June", "2010-06-25"), "2010-07-01", False),
+        # the same, published within days: one event, two dates
+        (("on 25 June", "2009-06-25"), ("on 24 June", "2009-06-24"), "2009-06-27", True),
+        # a year written out compares whenever it was published
+        (("on 25 June 2009", "2009-06-25"), ("on 24 June", "2010-06-24"), "2010-07-01", True),
+        # "the weekend" of two listings weeks apart: two weekends
+        (("at the weekend", "2011-W35-WE"), ("at the weekend", "2011-W38-WE"), "2011-09-20", False),
+    ],
+)
+def test_dates_left_to_the_publication_date_compare_only_between_close_articles(
+    first: tuple[str, str], second: tuple[str, str], published: str, conflict: bool
+) -> None:
+    text = "The Carrow ferry sank {} with all its cargo aboard"
+    a, ta = _dated("a1", text.format(first[0]), *first)
+    b, tb = _dated("a2", text.format(second[0]), *second)
+    c, tc = _dated("a3", text.format(first[0]), *first)
+    texts = {x.article: x.text for x in (a, b, c)}
+    timex = {(t.article, t.span): t for t in (ta, tb, tc)}
+    dates = {"a1": "2009-06-26", "a3": "2009-06-26", "a2": published}
+    result = judge_group([a, b, c], [], timex, texts, published=dates)
+    assert (result.verdict == "conflicting") is conflict

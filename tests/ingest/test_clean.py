@@ -134,6 +134,26 @@ def _kept(text: str) -> str:
             "The report runs to 90 pages.",
             id="order-line",
         ),
+        pytest.param(
+            "Page last updated at 07:51 GMT, Monday, 2 March 2026 08:51 UK Ferries sailed.",
+            "Ferries sailed.",
+            id="page-stamp",
+        ),
+        pytest.param(
+            "Crews cheer deal updated: Tue Mar 03 2026 10:15:07 The strike ended.",
+            "Crews cheer deal The strike ended.",
+            id="feed-stamp",
+        ),
+        pytest.param(
+            "Talks end Updated: March 3, 2026, 9:41 PM ET The strike ended at 9 p.m.",
+            "Talks end The strike ended at 9 p.m.",
+            id="us-stamp",
+        ),
+        pytest.param(
+            "3 March 2026 Last updated at 10:15 GMT The strike ended.",
+            "The strike ended.",
+            id="date-then-stamp",
+        ),
     ],
 )
 def test_page_furniture_in_a_paragraph_is_blanked(text: str, kept: str) -> None:
@@ -152,6 +172,7 @@ def test_page_furniture_in_a_paragraph_is_blanked(text: str, kept: str) -> None:
             "Imports rose from 1990 1991 to 2004 2005, the ministry said.", id="years-no-verb"
         ),
         pytest.param("The union will call 1,200 workers out on 3 March.", id="figures"),
+        pytest.param("The list was last updated at 10:30 on Friday.", id="updated-in-reporting"),
     ],
 )
 def test_reporting_that_resembles_furniture_is_kept(text: str) -> None:

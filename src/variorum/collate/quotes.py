@@ -119,7 +119,31 @@ def _same_quoted_words(a: _Item, b: _Item) -> bool:
     words are all quoted)."""
     if not (a.quoted or b.quoted):
         return False
-    return _same(a.quoted or (a.words,), _quoted_words(a), b.quoted or (b.words,), _quoted_words(b))
+    if _same(a.quoted or (a.words,), _quoted_words(a), b.quoted or (b.words,), _quoted_words(b)):
+        return True
+    return _stretches_agree(a, b) or _stretches_agree(b, a)
+
+
+def _stretches_agree(part: _Item, other: _Item) -> bool:
+    """A partial quote of several quoted stretches agrees with another wording when some
+    stretch is in it word for word and no other stretch is in it reworded: the stretches
+    it lacks quote something else said beside it (a report quotes "clarify some points"
+    and "no suspect" in one sentence; another quotes the "no suspect" remark in full)."""
+    if len(part.quoted) < 2:
+        return False
+    words = _quoted_words(other)
+    found = False
+    for piece in part.quoted:
+        if _find(words, piece, 0) >= 0:
+            found = True
+        elif _shares_run(piece, words):
+            return False
+    return found
+
+
+def _shares_run(piece: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    blocks = SequenceMatcher(None, piece, words, autojunk=False).get_matching_blocks()
+    return any(m.size >= MIN_RUN for m in blocks)
 
 
 def _quoted_words(item: _Item) -> tuple[str, ...]:

@@ -17,9 +17,11 @@ date, or the claim's sentence) that shows it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from ..model import Claim, Span, Timex
@@ -118,6 +120,31 @@ def _dates(claim: Claim, timex: Mapping[tuple[str, Span], Timex]) -> list[Timex]
     return [t for t in found if t is not None and t.type == "DATE" and t.anchored]
 
 
+# Two dates whose years the articles leave to their publication dates ("on 25 June", "the
+# weekend") compare only between articles published this close: further apart, each names
+# its own occurrence (last year's anniversary, another weekend), not a rival date.
+RELATIVE_DATE_DAYS = 7
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
+
+
+def _comparable(
+    a: Claim, ta: Timex, b: Claim, tb: Timex, published: Mapping[str, str]
+) -> bool:
+    if _YEAR.search(ta.text) or _YEAR.search(tb.text):
+        return True
+    days = _days_apart(published.get(a.article), published.get(b.article))
+    return days is None or days <= RELATIVE_DATE_DAYS
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    if a is None or b is None:
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
 def _date_relation(a: str, b: str) -> Literal["same", "coarser", "different"]:
     if a == b:
         return "same"
@@ -191,8 +218,11 @@ def judge_group(
         # A claim that gives the main date dates other things with its other dates.
         giving_top = {id(c) for c, t in dated if t.value == top}
         top_claims = [c for c, t in dated if id(c) in giving_top]
+        top_dated = [(c, t) for c, t in dated if t.value == top]
         for c, t in dated:
             if id(c) in giving_top or not close(c, top_claims):
+                continue
+            if not any(_comparable(c, t, o, u, published or {}) for o, u in top_dated):
                 continue
             relation = _date_relation(t.value, top)
             if relation == "different":

@@ -206,6 +206,10 @@ def _negated(head: Any) -> bool:
     for child in head.children:
         if child.dep_ == "neg" or child.lower_ in ("never",):
             return True
+        if child.dep_ == "preconj" and child.lower_ == "neither":  # "neither paid nor ..."
+            return True
+        if child.dep_ == "xcomp" and any(c.dep_ == "neg" for c in child.children):
+            return True  # "decided not to attend", "chose not to renew"
         if child.dep_ == "acomp" and child.lower_ == "unable":
             return True
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(

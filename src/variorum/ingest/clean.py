@@ -127,6 +127,22 @@ _OPENER = re.compile(
     r"|For (?:more|further) information|Send|Contact|E-?mail|Call|Tel|Box [Oo]ffice)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’')]|$)|\n")
+# A page's time stamp run into its text: "Page last updated at 07:51 GMT, Monday, 2
+# March 2026 08:51 UK", "updated: Tue Mar 03 2026 10:15:07", "Updated: March 3, 2026,
+# 9:41 PM ET". Only with a clock time, so reporting ("the list was updated on Friday") stays.
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_STAMP_WORD = (
+    r"(?:\d{1,4}(?::\d\d){0,2}|" + _MONTH_WORD + r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+    r"|GMT|UTC|BST|UK|ET|EST|EDT|CET|IST|PT|PST|PDT|AM|PM|[ap]\.m\.)"
+)
+_STAMP = re.compile(
+    r"(?:\b\d{1,2} " + _MONTH_WORD + r" \d{4} )?(?:\bPage last updated|\bLast updated"
+    r"|\b[Uu]pdated:)(?: at)?(?P<when>(?:[ ,/]+" + _STAMP_WORD + r"\b)+)"
+)
+_CLOCK = re.compile(r"\d:\d\d")
 
 
 def _furniture_spans(text: str) -> Iterable[Span]:
@@ -141,6 +157,10 @@ def _furniture_spans(text: str) -> Iterable[Span]:
     if "@" in text:
         for cue in _EMAIL.finditer(text):
             yield from _sentence_if(text, cue.start(), cue.end(), _EMAIL_VERB)
+    if "updated" in lowered:
+        for stamp in _STAMP.finditer(text):
+            if _CLOCK.search(stamp["when"]):
+                yield Span(stamp.start(), stamp.end())
     for cue in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in cue.group(0))
         if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
