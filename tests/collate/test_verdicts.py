@@ -106,3 +106,25 @@ def test_dates_left_to_the_publication_date_compare_only_between_close_articles(
     dates = {"a1": "2009-06-26", "a3": "2009-06-26", "a2": published}
     result = judge_group([a, b, c], [], timex, texts, published=dates)
     assert (result.verdict == "conflicting") is conflict
+
+
+@pytest.mark.parametrize(
+    ("speakers", "conflict"),
+    [
+        (("Lena Marsh", "Tom Reyes"), False),  # two people's "I": two statements
+        (("Lena Marsh", "Lena Marsh"), True),  # one person, said both ways
+        (("I", "I"), False),  # no name: nothing says it is one person
+    ],
+)
+def test_a_speakers_own_i_conflicts_only_with_the_same_speaker(
+    speakers: tuple[str, str], conflict: bool
+) -> None:
+    plain = "I will sail again from the Carrow quay this spring"
+    negated = "I will never sail again from the Carrow quay"
+    claims = [
+        replace(claim("a1", plain), subject="I", attributed_to=speakers[0]),
+        replace(claim("a2", negated, negated=True), subject="I", attributed_to=speakers[1]),
+    ]
+    result = judge_group(claims, [], {}, {"a1": plain, "a2": negated})
+    assert (result.verdict == "conflicting") is conflict
+    assert ("negation" in result.kinds) is conflict

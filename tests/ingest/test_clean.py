@@ -154,6 +154,17 @@ def _kept(text: str) -> str:
             "The strike ended.",
             id="date-then-stamp",
         ),
+        pytest.param(
+            "Ferries sailed. At 9:15 am on 2 May 2026, harbourwatcher wrote: Not true. "
+            "At 9:20 am on 2 May 2026, kit_r wrote: It is.",
+            "Ferries sailed.",
+            id="comment-thread",
+        ),
+        pytest.param(
+            "Ferries sailed. This comment has been removed by a moderator. Crews cheered.",
+            "Ferries sailed. Crews cheered.",
+            id="removed-comment",
+        ),
     ],
 )
 def test_page_furniture_in_a_paragraph_is_blanked(text: str, kept: str) -> None:

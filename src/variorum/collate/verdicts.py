@@ -94,6 +94,8 @@ def _close_wording(claims: Sequence[Claim]) -> Callable[[Claim, Sequence[Claim]]
         mine = stems[id(claim)]
         for other in others[:CLOSE_CHECKS]:
             theirs = stems[id(other)]
+            if not _same_person_speaking(claim, other):
+                continue
             if other is not claim and worded_alike(mine, theirs) and (
                 len(mine & theirs) >= CLOSE_MIN_WORDS or names[id(claim)] & names[id(other)]
             ):
@@ -101,6 +103,22 @@ def _close_wording(claims: Sequence[Claim]) -> Callable[[Claim, Sequence[Claim]]
         return False
 
     return close
+
+
+# Subjects that name whoever is speaking: "I will sail again" from one docker and "we will
+# never sail again" from another are two people's statements, not one disputed.
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "you", "me", "us"})
+_OTHER_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+
+
+def _same_person_speaking(a: Claim, b: Claim) -> bool:
+    """False where a claim's subject is the speaker ("I", "we") and the two claims are not
+    credited to the same speaker; True otherwise."""
+    if not any((c.subject or "").casefold() in _SPEAKER_PRONOUNS for c in (a, b)):
+        return True
+    speaker = (a.attributed_to or "").casefold()
+    named = speaker and speaker not in _SPEAKER_PRONOUNS | _OTHER_PRONOUNS
+    return bool(named) and speaker == (b.attributed_to or "").casefold()
 
 
 def worded_alike(mine: frozenset[str], theirs: frozenset[str]) -> bool:

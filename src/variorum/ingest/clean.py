@@ -86,13 +86,17 @@ _MD_IMAGES_ONLY = re.compile(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$")
 _MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\](?P<target>\([^)\n]*\))")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_BOLD = re.compile(r"\*\*")
-# A reader comment's byline as blog software prints it ("May 2, 2026 at 9:15 am | Reply"):
-# the page's comment thread was copied along, and it runs to the end of the page.
+# A reader comment's byline as blog software prints it ("May 2, 2026 at 9:15 am | Reply",
+# "At 9:15 am on 2 May 2026, harbourwatcher wrote:"): the page's comment thread was copied
+# along, and it runs to the end of the page.
 _COMMENT_META = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},?"
-    r" at \d{1,2}:\d{2} ?[ap]\.?m\.?\s*\|\s*Reply\b",
+    r" at \d{1,2}:\d{2} ?[ap]\.?m\.?\s*\|\s*Reply\b"
+    r"|\bAt \d{1,2}:\d{2} ?[ap]\.?m\.? on \d{1,2} [A-Z][a-z]+\.? \d{4}, \S+ wrote:",
     re.IGNORECASE,
 )
+# A moderator's note left where a comment was.
+_REMOVED_COMMENT = re.compile(r"\bThis comment (?:was|has been) removed\b[^.\n]*\.?")
 
 
 # Page furniture inside a paragraph (see the module docstring), found by a cue and blanked
@@ -157,6 +161,9 @@ def _furniture_spans(text: str) -> Iterable[Span]:
     if "@" in text:
         for cue in _EMAIL.finditer(text):
             yield from _sentence_if(text, cue.start(), cue.end(), _EMAIL_VERB)
+    if "comment" in lowered:
+        for note in _REMOVED_COMMENT.finditer(text):
+            yield Span(note.start(), note.end())
     if "updated" in lowered:
         for stamp in _STAMP.finditer(text):
             if _CLOCK.search(stamp["when"]):
