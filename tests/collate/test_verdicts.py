@@ -90,6 +90,8 @@ def _dated(article: str, text: str, when: str, value: str) -> tuple[Claim, Timex
         (("on 25 June", "2009-06-25"), ("on 24 June", "2009-06-24"), "2009-06-27", True),
         # a year written out compares whenever it was published
         (("on 25 June 2009", "2009-06-25"), ("on 24 June", "2010-06-24"), "2010-07-01", True),
+        # a year only one of them states: the other's was inferred, the day is the same
+        (("on 25 June 2009", "2009-06-25"), ("on 25 June", "2010-06-25"), "2009-06-29", False),
         # "the weekend" of two listings weeks apart: two weekends
         (("at the weekend", "2011-W35-WE"), ("at the weekend", "2011-W38-WE"), "2011-09-20", False),
     ],
@@ -128,3 +130,15 @@ def test_a_speakers_own_i_conflicts_only_with_the_same_speaker(
     result = judge_group(claims, [], {}, {"a1": plain, "a2": negated})
     assert (result.verdict == "conflicting") is conflict
     assert ("negation" in result.kinds) is conflict
+
+
+def test_claims_whose_sentences_hold_the_same_negation_do_not_differ_in_polarity() -> None:
+    # The parse took the reporting clause for one claim and the quoted clause for the other.
+    plain = "Okafor told the radio the offer does not add up for the Carrow crews"
+    negated = "The offer does not add up for the Carrow crews, Okafor said"
+    claims = [
+        claim("a1", plain, names=("Carrow",)),
+        claim("a2", negated, negated=True, names=("Carrow",)),
+    ]
+    result = judge_group(claims, [], {}, {"a1": plain, "a2": negated})
+    assert "negation" not in result.kinds

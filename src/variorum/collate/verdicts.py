@@ -148,7 +148,10 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 def _comparable(
     a: Claim, ta: Timex, b: Claim, tb: Timex, published: Mapping[str, str]
 ) -> bool:
-    if _YEAR.search(ta.text) or _YEAR.search(tb.text):
+    stated = [t for t in (ta, tb) if _YEAR.search(t.text)]
+    if len(stated) < 2 and ta.value[4:] == tb.value[4:] and ta.value[:4] != tb.value[:4]:
+        return False  # "25 June" and "25 June 2009": the year was only inferred
+    if stated:
         return True
     days = _days_apart(published.get(a.article), published.get(b.article))
     return days is None or days <= RELATIVE_DATE_DAYS
@@ -161,6 +164,13 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
     except ValueError:
         return None
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|none|nobody|nothing)\b|n[’']t\b", re.I)
+
+
+def _negations(text: str) -> tuple[str, ...]:
+    return tuple(sorted(m.group(0).casefold().replace("’", "'") for m in _NEGATION.finditer(text)))
 
 
 def _date_relation(a: str, b: str) -> Literal["same", "coarser", "different"]:
@@ -197,12 +207,17 @@ def judge_group(
     # Polarity: the minority polarity contradicts the majority, where a minority claim words
     # what a majority claim says ("It was not the third vote" and "The ballot was the third
     # vote on a pay offer since the merger" only share words).
+    # Claims whose sentences hold the same negations differ only in the clause the parse
+    # took for the claim ("He told the radio: 'it doesn't compute'" and "It doesn't compute").
     polarity = Counter(c.negated for c in claims)
     if len(polarity) == 2:
         minority = min(polarity, key=lambda k: (polarity[k], k))
         others = [c for c in claims if c.negated != minority]
         for c in claims:
-            if c.negated == minority and close(c, others):
+            if c.negated != minority:
+                continue
+            mine = _negations(c.text)
+            if close(c, [o for o in others if _negations(o.text) != mine]):
                 conflict = True
                 note(c, c.sentence, "negation")
 
