@@ -135,7 +135,7 @@ def test_a_speakers_own_i_conflicts_only_with_the_same_speaker(
 def test_claims_whose_sentences_hold_the_same_negation_do_not_differ_in_polarity() -> None:
     # The parse took the reporting clause for one claim and the quoted clause for the other.
     plain = "Okafor told the radio the offer does not add up for the Carrow crews"
-    negated = "The offer does not add up for the Carrow crews, Okafor said"
+    negated = "The offer doesn't add up for the Carrow crews, Okafor said"
     claims = [
         claim("a1", plain, names=("Carrow",)),
         claim("a2", negated, negated=True, names=("Carrow",)),
