@@ -92,6 +92,8 @@ def _dated(article: str, text: str, when: str, value: str) -> tuple[Claim, Timex
         (("on 25 June 2009", "2009-06-25"), ("on 24 June", "2010-06-24"), "2010-07-01", True),
         # a year only one of them states: the other's was inferred, the day is the same
         (("on 25 June 2009", "2009-06-25"), ("on 25 June", "2010-06-25"), "2009-06-29", False),
+        # the same relative words read against two days: a line relayed a day later
+        (("this morning", "2011-02-20TMO"), ("this morning", "2011-02-21TMO"), "2009-06-27", False),
         # "the weekend" of two listings weeks apart: two weekends
         (("at the weekend", "2011-W35-WE"), ("at the weekend", "2011-W38-WE"), "2011-09-20", False),
     ],

@@ -165,6 +165,11 @@ def _kept(text: str) -> str:
             "Ferries sailed. Crews cheered.",
             id="removed-comment",
         ),
+        pytest.param(
+            "Aid effort gathers pace - 2 hrs ago Ferries sail again - 8 hrs ago",
+            "Aid effort gathers pace Ferries sail again",
+            id="link-list-age",
+        ),
     ],
 )
 def test_page_furniture_in_a_paragraph_is_blanked(text: str, kept: str) -> None:
@@ -184,6 +189,7 @@ def test_page_furniture_in_a_paragraph_is_blanked(text: str, kept: str) -> None:
         ),
         pytest.param("The union will call 1,200 workers out on 3 March.", id="figures"),
         pytest.param("The list was last updated at 10:30 on Friday.", id="updated-in-reporting"),
+        pytest.param("The ferry sank 2 hours ago, crews said.", id="hours-ago-in-reporting"),
     ],
 )
 def test_reporting_that_resembles_furniture_is_kept(text: str) -> None:

@@ -140,7 +140,8 @@ def _dates(claim: Claim, timex: Mapping[tuple[str, Span], Timex]) -> list[Timex]
 
 # Two dates whose years the articles leave to their publication dates ("on 25 June", "the
 # weekend") compare only between articles published this close: further apart, each names
-# its own occurrence (last year's anniversary, another weekend), not a rival date.
+# its own occurrence (last year's anniversary, another weekend), not a rival date. The same
+# words ("this morning") read against two publication dates are one relayed line, not two.
 RELATIVE_DATE_DAYS = 7
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 
@@ -153,6 +154,8 @@ def _comparable(
         return False  # "25 June" and "25 June 2009": the year was only inferred
     if stated:
         return True
+    if ta.text.casefold() == tb.text.casefold():
+        return False  # "this morning" twice: a relayed line read against two days
     days = _days_apart(published.get(a.article), published.get(b.article))
     return days is None or days <= RELATIVE_DATE_DAYS
 

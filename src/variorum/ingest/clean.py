@@ -147,6 +147,8 @@ _STAMP = re.compile(
     r"|\b[Uu]pdated:)(?: at)?(?P<when>(?:[ ,/]+" + _STAMP_WORD + r"\b)+)"
 )
 _CLOCK = re.compile(r"\d:\d\d")
+# A link list's age stamp after a headline ("... gathers pace - 2 hrs ago").
+_AGE_STAMP = re.compile(r"\s[-–—]\s\d{1,2} (?:hrs?|hours?|mins?|minutes?|days?) ago\b")
 
 
 def _furniture_spans(text: str) -> Iterable[Span]:
@@ -161,6 +163,9 @@ def _furniture_spans(text: str) -> Iterable[Span]:
     if "@" in text:
         for cue in _EMAIL.finditer(text):
             yield from _sentence_if(text, cue.start(), cue.end(), _EMAIL_VERB)
+    if " ago" in lowered:
+        for stamp in _AGE_STAMP.finditer(text):
+            yield Span(stamp.start(), stamp.end())
     if "comment" in lowered:
         for note in _REMOVED_COMMENT.finditer(text):
             yield Span(note.start(), note.end())
