@@ -184,7 +184,10 @@ class _Resolver:
         )
         found = {k for k in keys if _is_subname(clean, self.base_names[(fam, k)], fam)}
         if fam == PLACE:
-            found = {k for k in found if not self._names_a_place_itself(clean.key, k)}
+            # A place named alone far more often than a longer name that holds it ("Carrow"
+            # and a team called "Rescue Carrow", or a recogniser's run-on "Carrow minutes")
+            # is a place of its own: the longer name is another thing, or a span that ran on.
+            found = {k for k in found if not self.stands_alone(clean.key, k)}
         expansions: set[str] = set()
         if fam != PERSON and is_acronym(surface):
             letters = letters_of(surface)
@@ -199,12 +202,6 @@ class _Resolver:
             # happens to begin ("U.N." is the United Nations, not the U.N. Security Council).
             return expansions
         return found | expansions
-
-    def _names_a_place_itself(self, short: str, long: str) -> bool:
-        """A place named alone far more often than a longer name that holds it ("Carrow"
-        and a team called "Rescue Carrow", or a recogniser's run-on "Carrow minutes") is a
-        place of its own: the longer name is another thing, or a span that ran on."""
-        return self.stands_alone(short, long)
 
     def unbacked_acronym(self, acronym: CleanName, fam: str, long: str) -> bool:
         """An acronym no article names beside the longer name it would stand for, and that

@@ -136,14 +136,9 @@ def _stretches_agree(part: _Item, other: _Item) -> bool:
     for piece in part.quoted:
         if _find(words, piece, 0) >= 0:
             found = True
-        elif _shares_run(piece, words):
+        elif _words_in_runs(piece, words):
             return False
     return found
-
-
-def _shares_run(piece: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    blocks = SequenceMatcher(None, piece, words, autojunk=False).get_matching_blocks()
-    return any(m.size >= MIN_RUN for m in blocks)
 
 
 def _quoted_words(item: _Item) -> tuple[str, ...]:
@@ -162,8 +157,14 @@ def _in_order(a: _Item, b: _Item) -> float:
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if not short:
         return 0.0
+    return _words_in_runs(short, long) / len(short)
+
+
+def _words_in_runs(short: tuple[str, ...], long: tuple[str, ...]) -> int:
+    """How many of ``short``'s words ``long`` has in the same order, in runs of ``MIN_RUN``
+    or more."""
     blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
-    return sum(m.size for m in blocks if m.size >= MIN_RUN) / len(short)
+    return sum(m.size for m in blocks if m.size >= MIN_RUN)
 
 
 def _find(hay: tuple[str, ...], needle: tuple[str, ...], start: int) -> int:

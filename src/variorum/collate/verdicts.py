@@ -21,9 +21,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Literal
 
+from ..extract._timex_calendar import parse_anchor
+from ..extract.claims import NEGATION_WORDS
 from ..model import Claim, Span, Timex
 from .lexical import content_stems
 from .quantities import QuantityRow, judge_in_time
@@ -161,15 +162,14 @@ def _comparable(
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
-    if a is None or b is None:
-        return None
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return None
+    first, second = parse_anchor(a), parse_anchor(b)
+    return None if first is None or second is None else abs((first - second).days)
 
 
-_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|none|nobody|nothing)\b|n[’']t\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:" + "|".join(sorted(w for w in NEGATION_WORDS if "'" not in w)) + r")\b|n[’']t\b",
+    re.IGNORECASE,
+)
 
 
 def _negations(text: str) -> int:

@@ -26,7 +26,9 @@ SPEECH_VERBS = frozenset(
 )
 DENIAL_VERBS = frozenset({"deny", "dispute", "reject"})
 HEDGE_VERBS = frozenset({"claim", "allege"})  # the reporter keeps distance from the content
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"})
+NEGATION_WORDS = frozenset(
+    {"not", "n't", "never", "no", "neither", "nor", "none", "nobody", "nothing"}
+)
 MODAL_HEDGES = frozenset({"may", "might", "could"})
 # Whether a sentence can hold a modal hedge or "according to" at all, before its tokens are read.
 _MODAL_HEDGE_WORDS = re.compile("|".join(sorted(MODAL_HEDGES)), re.IGNORECASE)
