@@ -87,6 +87,8 @@ _FOLD_RE = re.compile(
 _ONE_NOT_COUNT_BEFORE = frozenset(
     "no any every each some the this that which someone anyone another only no-one".split()
 )
+# Bound words after a number and its unit, the shared ones first ("or more", "and over").
+_BOUND_AFTER = (*ctx.BOUND_AFTER, *MORE_BOUND_AFTER)
 _SCALE_ALONE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
 _VAGUE_QUANTIFIER_BEFORE = re.compile(r"(?:^|\W)(?:several|a few|few|many)\s+$", re.IGNORECASE)
 _ONE_NOT_COUNT_AFTER = frozenset({"another", "day", "time", "way", "thing", "by", "'s", "’s"})
@@ -401,21 +403,15 @@ def _read(text: str, start: int, end: int, value: float, words: bool) -> Found |
             pos = per.end()
     before = text[max(0, left - 40) : left].lower()
     change = cue_before(before, change)
-    for pattern, cue in ctx.BOUND_AFTER:
-        after = pattern.match(text, pos)
-        if after is not None:
+    for pattern, cue in _BOUND_AFTER:
+        if pattern.match(text, pos):
             change = cue
             if cue == ">" and text[pos : pos + 1] == "+":
                 pos += 1
             break
     else:
-        for pattern, cue in MORE_BOUND_AFTER:
-            if pattern.match(text, pos):
-                change = cue
-                break
-        else:
-            if pos == num_end and BOUND_FEWER_AFTER.match(text, pos):
-                change = "<"  # "40 fewer sailings", not "ran the 10 km fewer times"
+        if pos == num_end and BOUND_FEWER_AFTER.match(text, pos):
+            change = "<"  # "40 fewer sailings", not "ran the 10 km fewer times"
     return Found(left, pos, num_end, value, raw, multiplier, unit, explicit, change, words)
 
 
