@@ -55,6 +55,9 @@ HOLDS = [
     ("The ferry waited for 40 minutes at the pier.", "40 minutes", "ferry"),
     # how long a state lasts, when the one in it is another quantity's
     ("There are 400 sailors who have been idle for over three years.", "three years", "idle"),
+    # "a NOUN with N things": the noun the "with" phrase describes
+    ("It was a weakened crew with six newcomers from the spring.", "six", "crew"),
+    ("The new flagship is a ferry with 300 cabins.", "300", "ferry"),
     # what an amount is for
     ("The operator added an extra 20 miles for the ferry's winter route.", "20 miles", "route"),
     ("The board set aside over $40 million for repairs.", "$40 million", "repairs"),

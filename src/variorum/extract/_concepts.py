@@ -28,8 +28,9 @@ from ._concept_phrase import (
 
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _QUANTIFIERS = frozenset({"each", "all", "some", "most", "many", "both", "none", "any", "several"})
-# "winds of 120 mph", "a rise in fares to 12%": the noun the amount completes.
-_COMPLETES_A_NOUN = frozenset({"of", "at", "for", "to"})
+# "winds of 120 mph", "a rise in fares to 12%", "a crew with six newcomers": the noun the
+# amount completes.
+_COMPLETES_A_NOUN = frozenset({"of", "at", "for", "to", "with"})
 # A noun can hardly be a counted thing when it is one of these ("3 p.m.", "No. 5").
 _NOT_COUNTED = frozenset({"percent", "cent", "%", "am", "pm", "a.m.", "p.m."})
 
@@ -199,6 +200,17 @@ def _in_a_compound_preposition(noun: Any) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "with"} and noun.pos_ == "NOUN"
 
 
+def _completes(prep: Any) -> bool:
+    """Whether the amount after ``prep`` completes the noun ``prep`` hangs on. Not "to" in
+    a compound preposition ("in addition to 900 yards"); "with" only where it says what a
+    subject or predicate noun has ("it was a crew with six newcomers"). Elsewhere "with"
+    tells whom an action is done with ("placed orders with 3 yards", "a clash with 30
+    youths") or when ("a goal with four minutes to play")."""
+    if prep.lower_ == "to":
+        return not _in_a_compound_preposition(prep.head)
+    return prep.lower_ != "with" or prep.head.dep_ in _DESCRIBED
+
+
 def _one_of_a_group(doc: Any, first: int, sent_end: int) -> bool:
     """ "one of the oldest ferries", "one of its oldest piers": one member picked out of a
     group names a thing, it measures nothing, so it has no concept (a share, "one of four
@@ -332,7 +344,7 @@ def _noun_of(doc: Any, tok: Any, last: int, span: range, sent_end: int) -> Any:
             return head
         complement = tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _COMPLETES_A_NOUN
         complement = complement and head.head.pos_ in NOUNS and head.head.i not in span
-        if complement and not (head.lower_ == "to" and _in_a_compound_preposition(head.head)):
+        if complement and _completes(head):
             return head.head  # "winds of 120 mph"
         if tok.dep_ == "appos" and head.pos_ in NOUNS and head.i not in span:
             return head
@@ -461,6 +473,7 @@ def _named_subject_of(verb: Any) -> Any:
     return None
 
 
+_DESCRIBED = frozenset({"attr", "nsubj", "nsubjpass", "appos", "ROOT"})
 _THIRD_PERSON = frozenset({"it", "he", "she", "they"})
 _EMBEDDED = frozenset({"ccomp", "xcomp", "conj", "relcl"})
 
