@@ -55,6 +55,7 @@ HOLDS = [
     ("The ferry waited for 40 minutes at the pier.", "40 minutes", "ferry"),
     # how long a state lasts, when the one in it is another quantity's
     ("There are 400 sailors who have been idle for over three years.", "three years", "idle"),
+    ("In a survey of 900 ferry firms, analysts found that fares rose.", "900", "survey"),
     # "a NOUN with N things": the noun the "with" phrase describes
     ("It was a weakened crew with six newcomers from the spring.", "six", "crew"),
     ("The new flagship is a ferry with 300 cabins.", "300", "ferry"),
@@ -81,6 +82,8 @@ HOLDS = [
 
 # text, a piece of the quantity's text, a word the concept must not hold
 LACKS = [
+    # a phrase set before the subject says where the clause holds; not the subject's
+    ("In a survey of 900 ferry firms, analysts found that fares rose.", "900", "analysts"),
     # a date the parser hangs the amount on is when, not what
     (
         "The ferry's draught reached 6.1 metres on 3 March, 5.9 metres on 9 April.",

@@ -425,6 +425,10 @@ def _clause_subject_of(noun: Any) -> Any:
             subject = _named_subject_of(head)
             if subject is None or subject.i == noun.i:
                 return None
+            if tok.dep_ == "prep" and tok.i < subject.i < head.i:
+                # "In a survey of 900 firms, analysts found ...": a phrase set before the
+                # subject says where or when the clause holds; it is not the subject's.
+                return None
             return subject
         tok = head
     return None
