@@ -56,6 +56,11 @@ HOLDS = [
     # how long a state lasts, when the one in it is another quantity's
     ("There are 400 sailors who have been idle for over three years.", "three years", "idle"),
     ("In a survey of 900 ferry firms, analysts found that fares rose.", "900", "survey"),
+    # an existential clause counts things by what a relative clause says they are, or
+    # where they are
+    ("There are 900 workers who have been idle for a year.", "900", "idle"),
+    ("There were 40 passengers who were injured in the crash.", "40", "injured"),
+    ("There are 12 ferries in the fleet.", "12", "fleet"),
     # "a NOUN with N things": the noun the "with" phrase describes
     ("It was a weakened crew with six newcomers from the spring.", "six", "crew"),
     ("The new flagship is a ferry with 300 cabins.", "300", "ferry"),

@@ -395,7 +395,25 @@ def _verb_concept(
         return said
     if obj is not None and tok.dep_ not in SUBJECT_DEPS:
         return phrase(obj, skip, sent_start, sent_end)
+    if tok.i in span and tok.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        # "There are 12 ferries in the fleet": the clause only says they exist, so they
+        # are counted by what they are or where they are.
+        state = _state_of(tok)
+        return state if state is not None else phrase(tok, skip, sent_start, sent_end)
     return None  # "Five launches offer 435 homes": the quantity is what the clause is about
+
+
+def _state_of(noun: Any) -> str | None:
+    """ "There are 900 workers who are idle": what a relative clause says the counted
+    things are (an adjective or a passive participle: "idle", "injured"), which is what
+    a bare existential clause counts them by."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children):
+            return str(clause.text)
+        state = next((c for c in clause.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        if state is not None:
+            return str(state.text)
+    return None
 
 
 def _with_subject(
