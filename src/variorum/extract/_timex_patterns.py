@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ._timex_scan import ROUGH_RULES, fold, matches_at_rough, rough_anchor
+from ._timex_scan import ROUGH_RULES, WINDOW_STARTS, fold, matches_at_rough, rough_anchor
 
 T = TypeVar("T")
 
@@ -376,6 +376,11 @@ def _anchors() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], int, int]]:
 
 
 @functools.cache
+def _window_starts() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(starts) for name, starts in WINDOW_STARTS.items()}
+
+
+@functools.cache
 def _rough_rules() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str]]]:
     return {
         name: (None if needs is None else re.compile(needs), re.compile(starts))
@@ -405,6 +410,7 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     anchors = _anchors()
     rough_rules = _rough_rules()
+    window_starts = _window_starts()
     folded = fold(text)  # for the rough patterns of ``_timex_scan``
     hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # rules share anchors: scan once
     for name, rx in compiled_rules():
@@ -419,7 +425,15 @@ def find_candidates(text: str) -> list[Candidate]:
                 )
                 hits[anchor] = [m.span() for m in anchor_matches]
             windows = _windows(text, hits[anchor], back, ahead)
-            matches = (m for lo, hi in windows for m in rx.finditer(text, lo, hi))
+            starts_at = window_starts.get(name) if folded is not None else None
+            if starts_at is not None and folded is not None:
+                matches = (
+                    m
+                    for lo, hi in windows
+                    for m in matches_at_rough(rx, starts_at, text, folded, lo, hi)
+                )
+            else:
+                matches = (m for lo, hi in windows for m in rx.finditer(text, lo, hi))
         elif name in rough_rules and folded is not None:
             needs, starts = rough_rules[name]
             if needs is not None and needs.search(folded) is None:

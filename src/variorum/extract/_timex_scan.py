@@ -20,23 +20,34 @@ import re
 from collections.abc import Iterator
 
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+# The characters ``str.lower`` alone would not fold to one ASCII letter (it lower-cases "K").
+_FOLD_CHARS = "İıſ"
 
 
 def fold(text: str) -> str | None:
     """``text`` lower-cased for the rough patterns, or None where that would move an offset."""
-    folded = text.translate(_FOLD).lower()
+    # A translation table walks the text in Python-level steps; most texts hold none of
+    # the four characters, and a containment test each is a fast scan.
+    if any(c in text for c in _FOLD_CHARS):
+        text = text.translate(_FOLD)
+    folded = text.lower()
     return folded if len(folded) == len(text) else None
 
 
 def matches_at_rough(
-    exact: re.Pattern[str], rough: re.Pattern[str], text: str, folded: str
+    exact: re.Pattern[str],
+    rough: re.Pattern[str],
+    text: str,
+    folded: str,
+    pos: int = 0,
+    endpos: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """What ``exact.finditer(text)`` gives, for a pattern that never matches the empty string
-    and whose every match starts where ``rough`` matches ``folded``."""
+    """What ``exact.finditer(text, pos, endpos)`` gives, for a pattern that never matches
+    the empty string and whose every match starts where ``rough`` matches ``folded``."""
     search, match = rough.search, exact.match
-    pos = 0
-    while (hit := search(folded, pos)) is not None:
-        found = match(text, hit.start())
+    end = len(text) if endpos is None else endpos
+    while (hit := search(folded, pos, end)) is not None:
+        found = match(text, hit.start(), end)
         if found is None:
             pos = hit.start() + 1
             continue
@@ -77,4 +88,39 @@ ROUGH_RULES: dict[str, tuple[str | None, str]] = {
         r"\b(?:right|now|soon|current|recent|late|nowadays|these|the|at|coming|upcoming"
         r"|next|past|last|for|in|within|decades|years|months|weeks|days|hours|minutes)",
     ),
+}
+
+
+# Where a match of a rule that runs in anchor windows can start, as rough patterns over the
+# folded text: the first word of every way the rule can begin (see ``_timex_patterns._RULES``;
+# change them together, the tests compare these scans with plain ones). A word stands for
+# every word it begins ("earl" for "early" and "earlier", "a" for "about" and "an extra"),
+# and only rules that open with ``\b`` keep it: "month" matches "mid April" in "humid April".
+_NUMBER_WORDS = (
+    "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven"
+    "|eight|nine|ten|eleven|twelve|thirteen|fifteen|hundred|a"
+)
+_EDGE_WORDS = "earl|late|the|mid|by"
+_RELATIVE_WORDS = "last|next|this|past|coming|the"
+_MONTH_WORDS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_WEEKDAY_WORDS = "mon|tue|wed|thu|fri|sat|sun"
+WINDOW_STARTS: dict[str, str] = {
+    "duration": (
+        r"\b(?:\d|about|around|nearly|almost|approximately|roughly|some|over|more|less|at|up"
+        r"|just|only|barely|fewer|under|the|past|last|next|first|each|another|couple|several"
+        r"|few|many|" + _NUMBER_WORDS + ")"
+    ),
+    "rel_unit": f"{_EDGE_WORDS}|{_RELATIVE_WORDS}",
+    "hyphen_dur": (
+        r"\b(?:\d|half|decade|day|year|month|week|hour|several|multi|" + _NUMBER_WORDS + ")"
+    ),
+    "month": f"{_EDGE_WORDS}|{_RELATIVE_WORDS}|{_MONTH_WORDS}",
+    "mdy": f"{_EDGE_WORDS}|{_RELATIVE_WORDS}|{_WEEKDAY_WORDS}|{_MONTH_WORDS}",
+    "dmy": rf"{_WEEKDAY_WORDS}|\d",
+    "weekday": f"earl|late|{_RELATIVE_WORDS}|{_WEEKDAY_WORDS}",
+    "set": (
+        r"\b(?:every|each|per|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
+        r"|semiannually|once|twice|\d|" + _NUMBER_WORDS + "|" + _WEEKDAY_WORDS + ")"
+    ),
+    "deictic": "earl|late|mid|yesterday|today|tomorrow|tonight|last|overnight|this",
 }
