@@ -419,3 +419,25 @@ def test_transcript_turn_is_attributed_to_its_speaker() -> None:
     quote = _find(quotes, text, "expect the vote")
     assert quote.content.of(text) == "We expect the vote on Thursday."
     assert quote.source is not None and quote.source.of(text) == "HOLLOWAY"
+
+
+# Cues of every kind the token pass reads: verbs, an auxiliary cue, nouns of the lexicons
+# (one capitalised), "according to", a dialogue tag, and words that are none of these.
+CANDIDATE_TEXT = (
+    "“The pier is closed,” the harbour master barked.\n\n"
+    "According to the union, talks failed.\n\n"
+    "The mayor rejected claims that the vote was rigged. Her pledge to cut fees held.\n\n"
+    "Okafor said the strike would end; she is hoping to meet.\n\n"
+    "“Not yet,” added a spokesman.\n\n"
+    "The report seems to show gains. Critics denied the report."
+)
+
+
+def test_cue_candidates_skip_only_tokens_without_cues(monkeypatch: pytest.MonkeyPatch) -> None:
+    from variorum.extract import quotes
+
+    found, _ = _quotes(CANDIDATE_TEXT)
+    monkeypatch.setattr(quotes, "_cue_candidates", lambda doc: list(range(len(doc))))
+    every_token, _ = _quotes(CANDIDATE_TEXT)
+    assert found == every_token
+    assert len(found) >= 8  # every cue kind above gives one

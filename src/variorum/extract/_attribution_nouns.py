@@ -37,7 +37,7 @@ PREPOSITION_NOUNS = frozenset(
 
 _OWNER_DEPS = frozenset({"poss"})
 # Every noun that can be a cue: most nouns are none, and are turned away on their lemma.
-_CUE_NOUNS = CLAUSE_NOUNS | INFINITIVE_NOUNS | {noun for noun, _ in PREPOSITION_NOUNS}
+CUE_NOUNS = CLAUSE_NOUNS | INFINITIVE_NOUNS | {noun for noun, _ in PREPOSITION_NOUNS}
 
 
 def noun_attribution(noun: Any) -> tuple[list[Any], list[Any]] | None:
@@ -45,7 +45,7 @@ def noun_attribution(noun: Any) -> tuple[list[Any], list[Any]] | None:
     if noun.pos_ != "NOUN":
         return None
     lemma = noun.lemma_.lower()
-    if lemma not in _CUE_NOUNS:
+    if lemma not in CUE_NOUNS:
         return None
     content: list[Any] = []
     for child in noun.children:

@@ -30,7 +30,8 @@ NEGATION_WORDS = frozenset(
     {"not", "n't", "never", "no", "neither", "nor", "none", "nobody", "nothing"}
 )
 MODAL_HEDGES = frozenset({"may", "might", "could"})
-# Whether a sentence can hold a modal hedge or "according to" at all, before its tokens are read.
+# Where a sentence can hold a modal hedge, and whether it can hold "according to" at all,
+# before its tokens are read.
 _MODAL_HEDGE_WORDS = re.compile("|".join(sorted(MODAL_HEDGES)), re.IGNORECASE)
 _ACCORDING = re.compile("according", re.IGNORECASE)
 
@@ -140,6 +141,24 @@ def _meridiem(token: Any) -> bool:
         and token.i > 0
         and _CLOCK.fullmatch(token.doc[token.i - 1].text) is not None
     )
+
+
+def _modal_hedges(sent: Any, sent_text: str) -> list[str]:
+    """The sentence's modal hedges ("may", "might", "could" tagged as modals), in order.
+
+    Only the tokens that begin where the text spells one are read: a token whose lower
+    case is one of the words starts at such a match and ends where it ends, and the words
+    cannot overlap one another, so no token is missed.
+    """
+    found: list[str] = []
+    for match in _MODAL_HEDGE_WORDS.finditer(sent_text):
+        start = sent.start_char + match.start()
+        words = sent.doc.char_span(start, start + len(match.group(0)))
+        if words is not None and len(words) == 1:
+            token = words[0]
+            if token.lower_ in MODAL_HEDGES and token.tag_ == "MD":
+                found.append(token.lower_)
+    return found
 
 
 def _phrase(head: Any) -> str:
@@ -337,8 +356,7 @@ def _claim_of(
     if attributed_to is None and according is not None:
         attributed_to = _source_phrase(_child(according.doc[according.i + 1], ("pobj",)))
     hedges.extend(m.group(0).lower() for m in _HEDGE_PHRASES.finditer(sent_text))
-    if _MODAL_HEDGE_WORDS.search(sent_text):
-        hedges.extend(t.lower_ for t in sent if t.lower_ in MODAL_HEDGES and t.tag_ == "MD")
+    hedges.extend(_modal_hedges(sent, sent_text))
     heads = [head, *_independent_conjuncts(head)]
     claims: list[Claim] = []
     cuts = []

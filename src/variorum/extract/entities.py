@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Article, EntityMention, Span
+from ._sentences import SentenceBounds
 
 # Labels that name who or where; numbers and dates have their own extractors.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"})
@@ -14,6 +15,7 @@ _LEADING_DETERMINERS = ("the ", "The ")
 
 def find_entities(doc: Any, article: Article) -> tuple[EntityMention, ...]:
     mentions: list[EntityMention] = []
+    sentences = SentenceBounds(doc)
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -29,14 +31,13 @@ def find_entities(doc: Any, article: Article) -> tuple[EntityMention, ...]:
         end = start + len(text)
         if not text.strip():
             continue
-        sent = ent.sent
         mentions.append(
             EntityMention(
                 article=article.id,
                 span=Span(start, end),
                 text=text,
                 label=ent.label_,
-                sentence=Span(sent.start_char, sent.end_char),
+                sentence=Span(*sentences.of_token(ent.start)),
             )
         )
     return tuple(mentions)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import Article, Span, Timex
+from ._sentences import SentenceBounds
 from ._timex_around import coordinated_days, day_before_after
 from ._timex_calendar import parse_anchor
 from ._timex_context import Resolved, Tense
@@ -211,11 +212,11 @@ def find_timex(doc: Any, article: Article) -> tuple[Timex, ...]:
     text = article.clean_text
     found = _resolve_all(text, article.published, lambda s, e: _tense_from_doc(doc, text, s, e))
     out: list[Timex] = []
+    sentences = SentenceBounds(doc) if found else None
     for cand, got in found:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is not None and len(span):
-            sent = span[0].sent
-            sentence = Span(sent.start_char, sent.end_char)
+        if span is not None and len(span) and sentences is not None:
+            sentence = Span(*sentences.of_token(span.start))
         else:
             sentence = Span(cand.start, cand.end)
         out.append(_timex(article.id, text, cand, got, sentence))
