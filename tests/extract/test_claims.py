@@ -153,3 +153,43 @@ def test_claimed_that_after_an_aside_is_unwrapped_and_hedged() -> None:
     assert claim.text == "outside agitators were behind the sabotage"
     assert claim.attributed_to == "Reinholt"
     assert "claimed" in claim.hedges
+
+
+# Every form the hedge regex takes, in mixed case; "ſ" and "İ" are letters a case-blind
+# regex reads as "s" and "i".
+HEDGE_FORMS = (
+    "Allegedly, ALLEGED, reportedly, Apparently, purportedly, ſupposedly, unconfirmed, "
+    "unverified, Claimed, rumored, rumoured, citing no evidence, without providing any "
+    "evidence, Is said to, were believed to, İt is unclear, could not be independently "
+    "verified, Could Not Be confirmed"
+)
+
+
+def test_every_hedge_match_holds_a_word_looked_for() -> None:
+    from variorum.extract._timex_scan import fold
+    from variorum.extract.claims import _HEDGE_PHRASES, _HEDGE_WORDS
+
+    folded = fold(HEDGE_FORMS)
+    assert folded is not None
+    matches = list(_HEDGE_PHRASES.finditer(HEDGE_FORMS))
+    assert len(matches) == 18
+    for match in matches:
+        assert any(word in folded[match.start() : match.end()] for word in _HEDGE_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor reportedly said the pier may close. It could reopen, according to the "
+        "union.\n\nOfficials, citing no evidence, MIGHT act. The vote is said to be close.",
+        "Nothing here is hedged. The pier closed on Monday.",
+    ],
+)
+def test_sentences_without_the_words_are_skipped_exactly(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    from variorum.extract import claims
+
+    found = claims_of(text)
+    monkeypatch.setattr(claims, "fold", lambda text: None)  # no index: every sentence searched
+    assert claims_of(text) == found

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Article, Claim, EntityMention, Quantity, Quote, Span, Timex
+from ._timex_scan import fold
 
 MIN_WORDS = 4  # fewer words than this is a fragment, not an assertion
 MAX_PHRASE_WORDS = 12  # longer subject/object subtrees are cut to their head phrase
@@ -65,10 +66,64 @@ def find_claims(
 ) -> tuple[Claim, ...]:
     """The claims of one parsed article, in text order."""
     found = _Carried(entities, quantities, timex)
+    words = _WordsLookedFor(article.clean_text)
     claims: list[Claim] = []
     for sent in doc.sents:
-        claims.extend(_claim_of(sent, article, found, quotes))
+        claims.extend(_claim_of(sent, article, found, quotes, words))
     return tuple(claims)
+
+
+# A word every match of each sentence regex holds, lower-cased: a sentence none of them
+# occurs in is not searched ("rumo" for "rumored" and "rumoured", "evidence" for the
+# "citing no evidence" and "without ... evidence" forms).
+_HEDGE_WORDS = (
+    "alleg", "reportedly", "apparently", "purportedly", "supposedly", "unconfirmed",
+    "unverified", "claimed", "rumo", "evidence", "said to", "believed to", "unclear",
+    "could not be",
+)
+
+
+class _WordsLookedFor:
+    """Where the words the sentence regexes need occur in the article, found once.
+
+    One ``str.find`` pass per word over the article's folded text (``_timex_scan.fold``:
+    lower case with the letters a case-blind regex also takes for ASCII ones) replaces a
+    case-blind regex run over every sentence; the regexes then run only on the sentences
+    that hold a word. Where folding would move an offset, every sentence is searched.
+    """
+
+    def __init__(self, text: str) -> None:
+        folded = fold(text)
+        self._hedges = None if folded is None else _occurrences(folded, _HEDGE_WORDS)
+        self._modals = None if folded is None else _occurrences(folded, MODAL_HEDGES)
+        self._according = None if folded is None else _occurrences(folded, ("according",))
+
+    @staticmethod
+    def _in(starts: list[int] | None, span: Span) -> bool:
+        if starts is None:
+            return True
+        i = bisect.bisect_left(starts, span.start)
+        return i < len(starts) and starts[i] < span.end
+
+    def hedges_in(self, span: Span) -> bool:
+        return self._in(self._hedges, span)
+
+    def modals_in(self, span: Span) -> bool:
+        return self._in(self._modals, span)
+
+    def according_in(self, span: Span) -> bool:
+        return self._in(self._according, span)
+
+
+def _occurrences(folded: str, words: Iterable[str]) -> list[int]:
+    """Every start of every word in ``folded``, sorted."""
+    starts: list[int] = []
+    for word in words:
+        at = folded.find(word)
+        while at != -1:
+            starts.append(at)
+            at = folded.find(word, at + 1)
+    return sorted(starts)
 
 
 class _Carried:
@@ -324,7 +379,11 @@ def _text_of(tokens: list[Any]) -> str:
 
 
 def _claim_of(
-    sent: Any, article: Article, found: _Carried, quotes: tuple[Quote, ...]
+    sent: Any,
+    article: Article,
+    found: _Carried,
+    quotes: tuple[Quote, ...],
+    words: _WordsLookedFor,
 ) -> list[Claim]:
     """The claims of one sentence: its main clause, or the clause a speech verb reports, and
     each coordinated clause with a subject of its own ("..., and 23 ships were turned away")."""
@@ -352,11 +411,15 @@ def _claim_of(
             hedges.append("not said")
         head = content
     # The words looked for are searched in the text first: most sentences have none.
-    according = _according_to_token(list(sent)) if _ACCORDING.search(sent_text) else None
+    according = None
+    if words.according_in(sentence) and _ACCORDING.search(sent_text):
+        according = _according_to_token(list(sent))
     if attributed_to is None and according is not None:
         attributed_to = _source_phrase(_child(according.doc[according.i + 1], ("pobj",)))
-    hedges.extend(m.group(0).lower() for m in _HEDGE_PHRASES.finditer(sent_text))
-    hedges.extend(_modal_hedges(sent, sent_text))
+    if words.hedges_in(sentence):
+        hedges.extend(m.group(0).lower() for m in _HEDGE_PHRASES.finditer(sent_text))
+    if words.modals_in(sentence):
+        hedges.extend(_modal_hedges(sent, sent_text))
     heads = [head, *_independent_conjuncts(head)]
     claims: list[Claim] = []
     cuts = []
