@@ -184,6 +184,11 @@ HEDGE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 HEDGE_NAMES = tuple(name for _, name in _HEDGE_FORMS)
+# A word every form above holds, lower-cased (for ``_word_index.WordIndex``).
+HEDGE_WORDS = (
+    "alleg", "reportedly", "claim", "evidence", "unconfirmed", "unverified",
+    "unsubstantiated", "purported", "supposed", "deni", "deny", "disput", "false",
+)
 
 
 def hedges_in(text: str, start: int, end: int) -> tuple[str, ...]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..model import Article, Claim, EntityMention, Quantity, Quote, Span, Timex
 from ._timex_scan import fold
+from ._word_index import WordIndex
 
 MIN_WORDS = 4  # fewer words than this is a fragment, not an assertion
 MAX_PHRASE_WORDS = 12  # longer subject/object subtrees are cut to their head phrase
@@ -84,46 +85,13 @@ _HEDGE_WORDS = (
 
 
 class _WordsLookedFor:
-    """Where the words the sentence regexes need occur in the article, found once.
-
-    One ``str.find`` pass per word over the article's folded text (``_timex_scan.fold``:
-    lower case with the letters a case-blind regex also takes for ASCII ones) replaces a
-    case-blind regex run over every sentence; the regexes then run only on the sentences
-    that hold a word. Where folding would move an offset, every sentence is searched.
-    """
+    """Which sentences can hold a hedge, a modal verb or "according to" (``WordIndex``)."""
 
     def __init__(self, text: str) -> None:
         folded = fold(text)
-        self._hedges = None if folded is None else _occurrences(folded, _HEDGE_WORDS)
-        self._modals = None if folded is None else _occurrences(folded, MODAL_HEDGES)
-        self._according = None if folded is None else _occurrences(folded, ("according",))
-
-    @staticmethod
-    def _in(starts: list[int] | None, span: Span) -> bool:
-        if starts is None:
-            return True
-        i = bisect.bisect_left(starts, span.start)
-        return i < len(starts) and starts[i] < span.end
-
-    def hedges_in(self, span: Span) -> bool:
-        return self._in(self._hedges, span)
-
-    def modals_in(self, span: Span) -> bool:
-        return self._in(self._modals, span)
-
-    def according_in(self, span: Span) -> bool:
-        return self._in(self._according, span)
-
-
-def _occurrences(folded: str, words: Iterable[str]) -> list[int]:
-    """Every start of every word in ``folded``, sorted."""
-    starts: list[int] = []
-    for word in words:
-        at = folded.find(word)
-        while at != -1:
-            starts.append(at)
-            at = folded.find(word, at + 1)
-    return sorted(starts)
+        self.hedges = WordIndex(folded, _HEDGE_WORDS)
+        self.modals = WordIndex(folded, MODAL_HEDGES)
+        self.according = WordIndex(folded, ("according",))
 
 
 class _Carried:
@@ -412,13 +380,13 @@ def _claim_of(
         head = content
     # The words looked for are searched in the text first: most sentences have none.
     according = None
-    if words.according_in(sentence) and _ACCORDING.search(sent_text):
+    if words.according.may_match(sentence.start, sentence.end) and _ACCORDING.search(sent_text):
         according = _according_to_token(list(sent))
     if attributed_to is None and according is not None:
         attributed_to = _source_phrase(_child(according.doc[according.i + 1], ("pobj",)))
-    if words.hedges_in(sentence):
+    if words.hedges.may_match(sentence.start, sentence.end):
         hedges.extend(m.group(0).lower() for m in _HEDGE_PHRASES.finditer(sent_text))
-    if words.modals_in(sentence):
+    if words.modals.may_match(sentence.start, sentence.end):
         hedges.extend(_modal_hedges(sent, sent_text))
     heads = [head, *_independent_conjuncts(head)]
     claims: list[Claim] = []

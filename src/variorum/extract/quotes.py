@@ -24,6 +24,7 @@ from typing import Any, cast
 from ..model import Article, EntityMention, Quote, QuoteKind, Span
 from ._attribution_cues import (
     CUE_LEMMAS,
+    HEDGE_WORDS,
     QUOTE_ONLY_CUES,
     SEEMING_CUES,
     SPEECH_VERBS,
@@ -49,6 +50,8 @@ from ._quote_marks import (
     kind_of,
     quoted_stretches,
 )
+from ._timex_scan import fold
+from ._word_index import WordIndex
 from .speakers import build_speaker_index, resolve_speaker
 
 _CLOSING = frozenset("”»\"'")
@@ -98,6 +101,7 @@ def find_quotes(
     drafts = _attach_quotes(text, doc, drafts, runs)
     drafts = _without_nested_weak_cues(drafts)
     index = build_speaker_index(doc, entities)
+    hedge_words = WordIndex(fold(text), HEDGE_WORDS)
     quotes: list[Quote] = []
     seen: set[Range] = set()
     for draft in sorted(drafts, key=lambda d: d.content or (0, 0)):
@@ -106,7 +110,9 @@ def find_quotes(
         if not has_alnum(text, *draft.content):
             continue
         seen.add(draft.content)
-        quotes.append(_to_quote(text, doc, article, entities, index, stretches, draft))
+        quotes.append(
+            _to_quote(text, doc, article, entities, index, stretches, hedge_words, draft)
+        )
     return tuple(quotes)
 
 
@@ -483,6 +489,7 @@ def _to_quote(
     entities: tuple[EntityMention, ...],
     index: Any,
     stretches: Any,
+    hedge_words: WordIndex,
     draft: _Draft,
 ) -> Quote:
     assert draft.content is not None
@@ -508,5 +515,5 @@ def _to_quote(
         speaker=speaker,
         kind=kind,
         sentence=Span(*draft.sentence),
-        hedges=hedges_in(text, low, high),
+        hedges=hedges_in(text, low, high) if hedge_words.may_match(low, high) else (),
     )
