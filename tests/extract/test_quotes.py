@@ -441,23 +441,3 @@ def test_cue_candidates_skip_only_tokens_without_cues(monkeypatch: pytest.Monkey
     every_token, _ = _quotes(CANDIDATE_TEXT)
     assert found == every_token
     assert len(found) >= 8  # every cue kind above gives one
-
-
-# Every stance form, in mixed case and inflected; "ſ" and "İ" read as "s" and "i".
-STANCE_FORMS = (
-    "ALLEGEDLY allegations claimed Claims citing no evidence gave no evidence without "
-    "offering any evidence Reportedly unconfirmed UNVERIFIED unſubstantiated purportedly "
-    "supposed denİed denies deny denying denial disputed Disputes falsely false"
-)
-
-
-def test_every_stance_match_holds_a_word_looked_for() -> None:
-    from variorum.extract._attribution_cues import HEDGE_PATTERN, HEDGE_WORDS
-    from variorum.extract._timex_scan import fold
-
-    folded = fold(STANCE_FORMS)
-    assert folded is not None
-    matches = list(HEDGE_PATTERN.finditer(STANCE_FORMS))
-    assert len(matches) == 22
-    for match in matches:
-        assert any(word in folded[match.start() : match.end()] for word in HEDGE_WORDS)

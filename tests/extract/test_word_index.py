@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from variorum.extract._attribution_cues import HEDGE_PATTERN, HEDGE_WORDS
+from variorum.extract._timex_scan import fold
 from variorum.extract._word_index import WordIndex
+from variorum.extract.claims import _HEDGE_PHRASES, _HEDGE_WORDS
 
 TEXT = "the pier may close; dismay, mayday"  # "may" at 9, 23 and 28
 
@@ -32,3 +37,36 @@ def test_overlapping_words_are_all_found() -> None:
 
 def test_without_a_folded_text_every_stretch_may_match() -> None:
     assert WordIndex(None, ("may",)).may_match(0, 1)
+
+
+# Every form each regex takes, in mixed case and inflected ("ſ" and "İ" read as "s" and
+# "i" to a case-blind regex): each match must hold one of the words its index looks for.
+CLAIM_HEDGES = (
+    "Allegedly, ALLEGED, reportedly, Apparently, purportedly, ſupposedly, unconfirmed, "
+    "unverified, Claimed, rumored, rumoured, citing no evidence, without providing any "
+    "evidence, Is said to, were believed to, İt is unclear, could not be independently "
+    "verified, Could Not Be confirmed"
+)
+QUOTE_STANCES = (
+    "ALLEGEDLY allegations claimed Claims citing no evidence gave no evidence without "
+    "offering any evidence Reportedly unconfirmed UNVERIFIED unſubstantiated purportedly "
+    "supposed denİed denies deny denying denial disputed Disputes falsely false"
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "text", "count"),
+    [
+        (_HEDGE_PHRASES, _HEDGE_WORDS, CLAIM_HEDGES, 18),
+        (HEDGE_PATTERN, HEDGE_WORDS, QUOTE_STANCES, 22),
+    ],
+)
+def test_every_match_holds_a_word_looked_for(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str, count: int
+) -> None:
+    folded = fold(text)
+    assert folded is not None
+    matches = list(pattern.finditer(text))
+    assert len(matches) == count  # every form matched
+    for match in matches:
+        assert any(word in folded[match.start() : match.end()] for word in words)
