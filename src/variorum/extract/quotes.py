@@ -88,13 +88,14 @@ def find_quotes(
     stretches = quoted_stretches(text)
     runs = join_paragraph_runs(text, stretches)
     run_starts = [start for start, _ in runs]
+    run_ends = sorted(end for _, end in runs)
     drafts: list[_Draft] = []
     candidates = _cue_candidates(doc)
     for sent in doc.sents:
         lo = bisect.bisect_left(candidates, sent.start)
         hi = bisect.bisect_left(candidates, sent.end, lo)
         cues = [doc[i] for i in candidates[lo:hi]]
-        drafts.extend(_cue_drafts(text, sent, cues, runs, run_starts))
+        drafts.extend(_cue_drafts(text, sent, cues, runs, run_starts, run_ends))
     taken = [d.content for d in drafts if d.content is not None]
     drafts.extend(_Draft(*found) for found in transcript_turns(text, taken))
     drafts.extend(_Draft(*found) for found in headline_source(text))
@@ -144,7 +145,12 @@ def _cue_candidates(doc: Any) -> list[int]:
 
 
 def _cue_drafts(
-    text: str, sent: Any, cues: list[Any], runs: list[Range], run_starts: list[int]
+    text: str,
+    sent: Any,
+    cues: list[Any],
+    runs: list[Range],
+    run_starts: list[int],
+    run_ends: list[int],
 ) -> list[_Draft]:
     """The attributions whose cues are among ``cues`` (the sentence's ``_cue_candidates``)."""
     drafts: list[_Draft] = []
@@ -163,7 +169,7 @@ def _cue_drafts(
             continue
         if tok.pos_ not in VERB_TAGS or cue_lemma(tok) not in CUE_LEMMAS:
             if tok.pos_ == "VERB" and not inside_run(tok.idx, runs, run_starts):
-                drafts.extend(_dialogue_tag(text, tok, bounds, runs, run_starts))
+                drafts.extend(_dialogue_tag(text, tok, bounds, runs, run_starts, run_ends))
             continue
         if inside_run(tok.idx, runs, run_starts):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
@@ -200,12 +206,20 @@ def _cue_drafts(
 
 
 def _dialogue_tag(
-    text: str, verb: Any, bounds: Range, runs: list[Range], run_starts: list[int]
+    text: str,
+    verb: Any,
+    bounds: Range,
+    runs: list[Range],
+    run_starts: list[int],
+    run_ends: list[int],
 ) -> list[_Draft]:
     """Any verb with its speaker can tag a quote: "“Go back to your seat,” the mayor
     barked", "“What a night!” beamed a delegate", "As the professor put it: “...”". The
     quote must end in a comma, "?" or "!" with the tag right after it, or follow the tag's
     closing colon."""
+    colons = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if t.text == ":"]
+    if not colons and not _quote_ends_before(text, verb.idx, run_ends):
+        return []  # what most verbs meet: neither test below can pass, so the speaker is not read
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if inside_run(subjects[0].idx, runs, run_starts):
@@ -216,7 +230,6 @@ def _dialogue_tag(
     if source is None:
         return []
     cue = (verb.idx, verb.idx + len(verb.text))
-    colons = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if t.text == ":"]
     if colons:
         after = text[colons[0].idx + 1 :].lstrip()
         if after[:1] in _OPENING_MARKS:  # "As the professor put it: “...”"
@@ -230,6 +243,13 @@ def _dialogue_tag(
     if text[runs[i][0] : runs[i][1]].rstrip("”\"' ")[-1:] not in (",", "?", "!"):
         return []
     return [_Draft(None, source, cue, bounds, colon=True)]
+
+
+def _quote_ends_before(text: str, at: int, run_ends: list[int]) -> bool:
+    """Whether a quote ends in ``at``'s paragraph at or before ``at`` (``run_ends`` sorted):
+    what ``_preceded_by_quote`` needs before it reads anything else."""
+    i = bisect.bisect_left(run_ends, text.rfind("\n", 0, at) + 1)
+    return i < len(run_ends) and run_ends[i] <= at
 
 
 def _noun_draft(
