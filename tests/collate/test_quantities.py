@@ -7,8 +7,17 @@ import re
 
 import pytest
 
+from variorum.collate._updates import runs_on
 from variorum.collate.quantities import align_quantity_rows, interval, judge
-from variorum.model import Article, ArticleFindings, Quantity, Span
+from variorum.model import (
+    Article,
+    ArticleFindings,
+    EntityMention,
+    Quantity,
+    Sentence,
+    Span,
+    Timex,
+)
 
 
 def q(
@@ -152,6 +161,28 @@ def _toll_findings(sentences: tuple[str, ...], days: tuple[str, ...]) -> list[Ar
             ("2026-03-02", "2026-03-02"),
             "conflict",
         ),
+        # a toll revised down, then up, as deaths are confirmed: still an update
+        (
+            ("Floods killed 30 people in Carrow.", "Floods killed 18 people in Carrow.",
+             "Floods killed 25 people in Carrow."),
+            ("2026-03-02", "2026-03-05", "2026-03-09"),
+            "update",
+        ),
+        # a total carried forward, and an alert level, are revised as the story runs
+        (
+            (
+                "The new ward brought the total to 23 beds.",
+                "The new ward brought the total to 24 beds.",
+            ),
+            ("2026-03-02", "2026-03-03"),
+            "update",
+        ),
+        (
+            ("Officials rated the threat at 3 on a six-point scale.",
+             "Officials rated the threat at 4 on a six-point scale."),
+            ("2026-03-02", "2026-03-03"),
+            "update",
+        ),
         # a fixed sum given two ways on successive days: still a conflict
         (
             ("The settlement is worth $40 million.", "The settlement is worth $75 million."),
@@ -191,3 +222,113 @@ def test_an_open_bound_does_not_gather_counts_that_disagree_with_each_other() ->
     rows = align_quantity_rows(found, {})
     assert all(r.agreement != "conflict" for r in rows)
     assert any(len(r.members) == 2 for r in rows)  # "at least 200" and "311" still agree
+
+
+_YEAR = re.compile(r"1[89]\d\d")
+
+
+def _scoped_findings(
+    texts: tuple[str, ...], unit: str, places: tuple[str, ...] = (), day: str = "2026-03-02"
+) -> list[ArticleFindings]:
+    """One figure per text (its first number), with the places and written years it names."""
+    out = []
+    for n, text in enumerate(texts):
+        article = f"a{n}"
+        sentence = Span(0, len(text))
+        match = next(m for m in re.finditer(r"\d[\d,]*", text) if not _YEAR.fullmatch(m.group()))
+        value = float(match.group().replace(",", ""))
+        quantity = Quantity(
+            article, Span(match.start(), match.end()), match.group(), value, None, None, "=",
+            unit, None, sentence,  # type: ignore[arg-type]
+        )  # fmt: skip
+        entities = tuple(
+            EntityMention(article, Span(m.start(), m.end()), name, "GPE", sentence)
+            for name in places
+            for m in re.finditer(re.escape(name), text)
+        )
+        timex = tuple(
+            Timex(article, Span(m.start(), m.end()), m.group(), "DATE", m.group(), sentence)
+            for m in re.finditer(r"\b1[89]\d\d\b", text)
+        )
+        out.append(
+            ArticleFindings(
+                article=Article(id=article, text=text, published=day),
+                sentences=(Sentence(article, sentence),),
+                entities=entities,
+                timex=timex,
+                quantities=(quantity,),
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("texts", "unit", "rows"),
+    [
+        # two places, two counts
+        (("Halden has 170 confirmed cases.", "Carrow has 1,000 confirmed cases."), "case", 2),
+        # one place, one count in dispute
+        (("Carrow has 170 confirmed cases.", "Carrow has 1,000 confirmed cases."), "case", 1),
+        # a sentence naming several places keeps a figure that shares one
+        (("Carrow and Halden have 170 cases.", "Carrow has 170 cases."), "case", 1),
+        # the floods of two written years are two events
+        (("The 1953 flood killed 1,000 people.", "The 1911 flood killed 20,000 people."),
+         "people", 2),
+        # the world and one country
+        (("Floods kill 500,000 people worldwide each year.",
+          "Floods kill 35,000 people in Carrow each year."), "people", 2),
+        # a country left unnamed is not the world
+        (("Floods kill 500,000 people worldwide each year.",
+          "Floods drown 900 of us in this country each year."), "people", 2),
+        # a distance is the distance of the place just before it, not of the one after
+        (("Rebels held Zawar, 50 km west of Tobruk.", "Rebels held Zintel, 150 km west of Tobruk."),
+         "kilometre", 2),
+        (("Rebels held Zawar, 40 km (25 miles) west of Tobruk.",
+          "Rebels held Zintel, 150 km (95 miles) west of Tobruk."), "mile", 2),
+        (("Rebels held Zawar, 50 km west of Tobruk.", "Zawar lies 50 km from Tobruk."),
+         "kilometre", 1),
+    ],
+)
+def test_figures_placed_apart_count_different_things(
+    texts: tuple[str, ...], unit: str, rows: int
+) -> None:
+    places = ("Halden", "Carrow", "Zawar", "Zintel", "Tobruk")
+    found = _scoped_findings(texts, unit, places)
+    if unit == "mile":  # the figure in brackets
+        found = [
+            ArticleFindings(
+                article=f.article, sentences=f.sentences, entities=f.entities, timex=f.timex,
+                quantities=(_second_number(f),),
+            )
+            for f in found
+        ]  # fmt: skip
+    one_event = {(f.article.id, Span(0, len(f.article.text))): "c1" for f in found}
+    assert len(align_quantity_rows(found, one_event)) == rows
+
+
+def _second_number(f: ArticleFindings) -> Quantity:
+    match = list(re.finditer(r"\d[\d,]*", f.article.text))[1]
+    first = f.quantities[0]
+    return Quantity(
+        first.article, Span(match.start(), match.end()), match.group(), float(match.group()),
+        None, None, "=", "mile", None, first.sentence,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "running"),
+    [
+        ("Floods killed 18 people in Carrow.", True),
+        ("Floods kill 18 people a year in Carrow.", False),  # a yearly rate is fixed
+        ("Floods kill 18 people in Carrow in an average year.", False),
+        ("The settlement is worth 18 million.", False),
+    ],
+)
+def test_a_running_count_is_known_by_its_words(text: str, running: bool) -> None:
+    match = re.search(r"\d+", text)
+    assert match is not None
+    figure = Quantity(
+        "a", Span(match.start(), match.end()), match.group(), 18.0, None, None, "=", "people",
+        None, Span(0, len(text)),
+    )  # fmt: skip
+    assert runs_on(figure, {"a": text}) is running

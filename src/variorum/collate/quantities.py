@@ -18,10 +18,11 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model import ArticleFindings, Quantity, Span
+from ._quantity_scope import placed_apart, places_of, scope_of, sentence_places, sentence_years
 from ._updates import is_update, runs_on
 from .lexical import content_stems, stem
 
@@ -149,7 +150,8 @@ def judge_in_time(
     if agreement != "conflict":
         return agreement, shared, (tuple(members),)
     split = readings(members)
-    return ("update" if is_update(split, published, texts) else "conflict"), shared, split
+    running = is_update(members, published, texts, lambda q: interval(q, widen=True))
+    return ("update" if running else "conflict"), shared, split
 
 
 def readings(members: Sequence[Quantity]) -> tuple[tuple[Quantity, ...], ...]:
@@ -208,6 +210,9 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+Scoped = tuple[frozenset[str], frozenset[str]]  # a sentence's places and written years
+
+
 @dataclass(eq=False)  # rows are compared by identity ("row in candidates")
 class _Row:
     unit: str
@@ -217,11 +222,27 @@ class _Row:
     groups: set[str]
     articles: set[str]
     shared: tuple[float, float] | None = None  # what all members allow, widened
+    # The distinct places and written years of the members' sentences (``_quantity_scope``).
+    places: set[frozenset[str]] = field(default_factory=set)
+    years: set[frozenset[str]] = field(default_factory=set)
 
-    def join(self, q: Quantity, widened: tuple[float, float]) -> None:
+    def join(self, q: Quantity, widened: tuple[float, float], where: Scoped) -> None:
         self.shared = _intersect([self.shared, widened]) if self.shared else None
         self.members.append(q)
         self.articles.add(q.article)
+        self.scope(where)
+
+    def scope(self, where: Scoped) -> None:
+        if where[0]:
+            self.places.add(where[0])
+        if where[1]:
+            self.years.add(where[1])
+
+    def placed_apart_from(self, places: frozenset[str], years: frozenset[str]) -> bool:
+        """Whether a member's sentence names other places, or writes other years."""
+        return any(placed_apart(places, theirs) for theirs in self.places) or any(
+            placed_apart(years, theirs) for theirs in self.years
+        )
 
 
 def align_quantity_rows(
@@ -236,6 +257,7 @@ def align_quantity_rows(
     """
     texts = {f.article.id: f.article.text for f in findings}
     published = {f.article.id: f.article.published or "" for f in findings}
+    places, years = sentence_places(findings), sentence_years(findings)
     buckets: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     quantities = sorted(
         ((q, w) for f in findings for q in f.quantities if (w := interval(q, widen=True))),
@@ -259,6 +281,9 @@ def align_quantity_rows(
             (q.article, q.sentence)
         )
         figure = _figure(q)
+        where = places_of(places, q, texts[q.article])
+        when = scope_of(years, q.article, q.sentence)
+        scoped = bool(where or when)
         candidates = list(buckets[key])
         if figure is not None:
             candidates += [r for r in by_figure.get(figure, ()) if r not in candidates]
@@ -267,7 +292,7 @@ def align_quantity_rows(
         best: _Row | None = None
         best_score = 0.0
         for row in candidates:
-            if q.article in row.articles:
+            if q.article in row.articles or (scoped and row.placed_apart_from(where, when)):
                 continue
             overlap = max(_jaccard(context, c) for c in row.contexts[:8])
             if not context and not any(row.contexts):
@@ -303,6 +328,7 @@ def align_quantity_rows(
                 key[0], concept, [q], [context], {group} if group else set(), {q.article},
                 widened,
             )  # fmt: skip
+            best.scope((where, when))
             buckets[key].append(best)
             if not best.concept and q.unit and key[0] not in _NOT_COUNTED:
                 by_unit[key[0]].append(best)
@@ -311,7 +337,7 @@ def align_quantity_rows(
         else:
             if figure is not None and best not in by_figure[figure]:
                 by_figure[figure].append(best)
-            best.join(q, widened)
+            best.join(q, widened, (where, when))
             if len(best.contexts) < 8:
                 best.contexts.append(context)
             if group:
