@@ -161,6 +161,11 @@ def _kept(text: str) -> str:
             id="comment-thread",
         ),
         pytest.param(
+            "Ferries sailed. At 21:07 2nd May 2026, kit_r wrote: They did not.",
+            "Ferries sailed.",
+            id="comment-thread-24h-clock",
+        ),
+        pytest.param(
             "Ferries sailed. This comment has been removed by a moderator. Crews cheered.",
             "Ferries sailed. Crews cheered.",
             id="removed-comment",

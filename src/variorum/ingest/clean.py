@@ -92,7 +92,8 @@ _MD_BOLD = re.compile(r"\*\*")
 _COMMENT_META = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},?"
     r" at \d{1,2}:\d{2} ?[ap]\.?m\.?\s*\|\s*Reply\b"
-    r"|\bAt \d{1,2}:\d{2} ?[ap]\.?m\.? on \d{1,2} [A-Z][a-z]+\.? \d{4}, \S+ wrote:",
+    r"|\bAt \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: on)? \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4},"
+    r" \S+ wrote:",
     re.IGNORECASE,
 )
 # A moderator's note left where a comment was.
