@@ -110,6 +110,8 @@ CASES = [
     ("Two out of three voters agreed.", "Two", 2 / 3, None, None, "=", "fraction of voter"),
     ("The city is one of five bidders.", "one", 0.2, None, None, "=", "fraction of bidder"),
     ("The walk takes half an hour.", "half", 0.5, None, None, "=", "hour"),
+    # an order of magnitude counts what it names; it is no share
+    ("Tens of thousands of fans came.", "Tens of thousands", 10000, None, None, "=", "fan"),
     # units the sentence implies: ages, an index's level after a move in points
     ("Life expectancy in the valley is around 81.", "81", 81, None, None, "~", "year of age"),
     ("Women aged 40 were invited.", "40", 40, None, None, "=", "year of age"),

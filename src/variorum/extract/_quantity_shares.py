@@ -19,7 +19,9 @@ _NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 # What the scanner reads as a share (see ``_FRACTION_RE`` and ``ONE_IN_RE`` in quantities).
 SHARE_RE = re.compile(
     rf"(?:{_NUMBER_WORD}[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)"
-    r"|\w+\s+(?:in|out\s+of|of)\s+(?:every\s+)?\w+",
+    # not an order of magnitude: "tens of thousands" is a count, not a share
+    r"|(?!(?:tens|dozens|scores|hundreds|thousands|millions|billions)\b)"
+    r"\w+\s+(?:in|out\s+of|of)\s+(?:every\s+)?\w+",
     re.IGNORECASE,
 )
 # "one in five homes", "two out of three voters", "one of four bidders": a share; the
