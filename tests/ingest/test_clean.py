@@ -175,6 +175,23 @@ def _kept(text: str) -> str:
             "Aid effort gathers pace Ferries sail again",
             id="link-list-age",
         ),
+        pytest.param(
+            "Crews left port. (Updated: 2:14 a.m. Friday, Carrow; 7:14 p.m. Thursday ET): "
+            "The strike ended.",
+            "Crews left port. The strike ended.",
+            id="live-blog-stamp",
+        ),
+        pytest.param(
+            "Crews left port. (10:52 p.m. Friday ET, 4:52 a.m. Saturday in Carrow) The strike "
+            "ended. (6:05 p.m. Friday ET, 12:05 a.m. in Carrow) Talks resumed.",
+            "Crews left port. The strike ended. Talks resumed.",
+            id="live-blog-stamp-two-zones",
+        ),
+        pytest.param(
+            "Last updated at 10:15 a.m. ET The strike ended at 9:30 a.m. (1430 GMT).",
+            "The strike ended at 9:30 a.m. (1430 GMT).",
+            id="stamp-with-am",
+        ),
     ],
 )
 def test_page_furniture_in_a_paragraph_is_blanked(text: str, kept: str) -> None:

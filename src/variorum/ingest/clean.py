@@ -145,9 +145,18 @@ _STAMP_WORD = (
 )
 _STAMP = re.compile(
     r"(?:\b\d{1,2} " + _MONTH_WORD + r" \d{4} )?(?:\bPage last updated|\bLast updated"
-    r"|\b[Uu]pdated:)(?: at)?(?P<when>(?:[ ,/]+" + _STAMP_WORD + r"\b)+)"
+    r"|\b[Uu]pdated:)(?: at)?(?P<when>(?:[ ,/]+" + _STAMP_WORD + r"(?!\w))+)"
 )
 _CLOCK = re.compile(r"\d:\d\d")
+# A live blog's entry stamp, in brackets, in one or two time zones: "(Updated: 2:14 a.m.
+# Friday, Carrow; 7:14 p.m. Thursday ET):", "(10:52 p.m. Friday ET, 4:52 a.m. Saturday in Carrow)".
+_ZONED_CLOCK = (
+    r"\d{1,2}:\d\d\s?[ap]\.?m\.?(?:\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)?"
+    r"(?:,?\s(?:in\s)?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?(?:\slocal time)?"
+)
+_LIVE_STAMP = re.compile(
+    r"\((?:Updated:?\s)?" + _ZONED_CLOCK + r"(?:[,;]\s" + _ZONED_CLOCK + r")*\):?"
+)
 # A link list's age stamp after a headline ("... gathers pace - 2 hrs ago").
 _AGE_STAMP = re.compile(r"\s[-–—]\s\d{1,2} (?:hrs?|hours?|mins?|minutes?|days?) ago\b")
 
@@ -170,6 +179,9 @@ def _furniture_spans(text: str) -> Iterable[Span]:
     if "comment" in lowered:
         for note in _REMOVED_COMMENT.finditer(text):
             yield Span(note.start(), note.end())
+    if ".m." in lowered:
+        for stamp in _LIVE_STAMP.finditer(text):
+            yield Span(stamp.start(), stamp.end())
     if "updated" in lowered:
         for stamp in _STAMP.finditer(text):
             if _CLOCK.search(stamp["when"]):
