@@ -109,6 +109,7 @@ def extracted(articles: list[Article], cache: Path) -> tuple[list[ArticleFinding
     start = time.perf_counter()
     findings = list(extract_articles(articles))
     seconds = time.perf_counter() - start
+    cache.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         pickle.dump((findings, seconds), handle)
     return findings, seconds
