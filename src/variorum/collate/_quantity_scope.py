@@ -19,9 +19,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..model import ArticleFindings, Quantity, Span
+from ..model import ArticleFindings, Quantity
 
-Scope = dict[tuple[str, int], frozenset[str]]  # (article, sentence start) -> keys
+# A figure's scope: the places its sentence names and the years it writes out.
+PlacesAndYears = tuple[frozenset[str], frozenset[str]]
 # (article, sentence start) -> (start, end, keys) of each place the sentence names
 PlaceMentions = dict[tuple[str, int], list[tuple[int, int, frozenset[str]]]]
 
@@ -55,7 +56,24 @@ def _place_keys(text: str) -> set[str]:
     return keys
 
 
-def sentence_places(findings: Sequence[ArticleFindings]) -> PlaceMentions:
+class FigureScopes:
+    """The scope of every figure of a story, from sentence tables built once.
+
+    Rows are aligned twice when claim groups merge; the tables do not depend on the groups.
+    """
+
+    def __init__(self, findings: Sequence[ArticleFindings]) -> None:
+        self._texts = {f.article.id: f.article.text for f in findings}
+        self._places = _sentence_places(findings)
+        self._years = _sentence_years(findings)
+
+    def of(self, q: Quantity) -> PlacesAndYears:
+        """The places that scope ``q`` (see ``_places_of``) and the years its sentence writes."""
+        where = _places_of(self._places, q, self._texts.get(q.article, ""))
+        return where, self._years.get((q.article, q.sentence.start), frozenset())
+
+
+def _sentence_places(findings: Sequence[ArticleFindings]) -> PlaceMentions:
     """The places each sentence names, by (article, sentence start)."""
     out: PlaceMentions = defaultdict(list)
     for f in findings:
@@ -82,7 +100,7 @@ def _unnamed_places(f: ArticleFindings, out: PlaceMentions) -> None:
             out[(f.article.id, starts[at])].append((match.start(), match.end(), frozenset({key})))
 
 
-def places_of(places: PlaceMentions, q: Quantity, text: str) -> frozenset[str]:
+def _places_of(places: PlaceMentions, q: Quantity, text: str) -> frozenset[str]:
     """The places that scope ``q``: all its sentence names, or the one a distance is of."""
     named = places.get((q.article, q.sentence.start), ())
     if (q.unit or "").lower().startswith(_LENGTH_UNITS):
@@ -92,7 +110,9 @@ def places_of(places: PlaceMentions, q: Quantity, text: str) -> frozenset[str]:
     return frozenset().union(*(keys for _, _, keys in named))
 
 
-def sentence_years(findings: Sequence[ArticleFindings]) -> Scope:
+def _sentence_years(
+    findings: Sequence[ArticleFindings],
+) -> dict[tuple[str, int], frozenset[str]]:
     """The years each sentence writes out ("in 1953", "the 1911 flood"), not the ones a
     relative date resolves to ("last year" is read against the article's own date)."""
     out: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -102,10 +122,6 @@ def sentence_years(findings: Sequence[ArticleFindings]) -> Scope:
             if year.isdigit() and year in timex.text:
                 out[(f.article.id, timex.sentence.start)].add(year)
     return {key: frozenset(keys) for key, keys in out.items()}
-
-
-def scope_of(scope: Scope, article: str, sentence: Span) -> frozenset[str]:
-    return scope.get((article, sentence.start), frozenset())
 
 
 def placed_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:

@@ -28,6 +28,7 @@ from typing import Any
 from ..model import ArticleFindings, Claim, Span, Timex
 from ._gc import collector_paused
 from ._grouping import UnionFind, words
+from ._quantity_scope import FigureScopes
 from .lexical import content_stems, cosine, idf_table, numbers_in, tfidf
 from .quantities import QuantityRow, align_quantity_rows
 from .verdicts import Evidence, GroupVerdict, VariantKind, Verdict, judge_group
@@ -234,7 +235,8 @@ def align(
     cores = [core_terms(c) for c in claims]
     clusters = cluster_claims(claims, use_embeddings=use_embeddings, cores=cores)
     group_of = _group_of(claims, clusters)
-    rows = align_quantity_rows(findings, group_of)
+    scopes = FigureScopes(findings)  # the rows may be aligned twice; their scopes once
+    rows = align_quantity_rows(findings, group_of, scopes)
     texts = {f.article.id: f.article.text for f in findings}
     merged = merge_by_figures(claims, clusters, rows, [c[1] for c in cores], texts)
     merge_happened = merged is not clusters
@@ -244,7 +246,7 @@ def align(
     group_ids = [f"c{n}" for n in range(1, len(clusters) + 1)]
     group_of_sentence = _group_of(claims, clusters, group_ids)
     if merge_happened:
-        rows = align_quantity_rows(findings, group_of_sentence)
+        rows = align_quantity_rows(findings, group_of_sentence, scopes)
     else:  # the same groups under their final ids: the rows stand
         final = {index_of[tuple(m)]: gid for m, gid in zip(clusters, group_ids, strict=True)}
         rows = tuple(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model import ArticleFindings, Quantity, Span
-from ._quantity_scope import placed_apart, places_of, scope_of, sentence_places, sentence_years
+from ._quantity_scope import FigureScopes, PlacesAndYears, placed_apart
 from ._updates import is_update, runs_on
 from .lexical import content_stems, stem
 
@@ -210,9 +210,6 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-Scoped = tuple[frozenset[str], frozenset[str]]  # a sentence's places and written years
-
-
 @dataclass(eq=False)  # rows are compared by identity ("row in candidates")
 class _Row:
     unit: str
@@ -226,13 +223,13 @@ class _Row:
     places: set[frozenset[str]] = field(default_factory=set)
     years: set[frozenset[str]] = field(default_factory=set)
 
-    def join(self, q: Quantity, widened: tuple[float, float], where: Scoped) -> None:
+    def join(self, q: Quantity, widened: tuple[float, float], where: PlacesAndYears) -> None:
         self.shared = _intersect([self.shared, widened]) if self.shared else None
         self.members.append(q)
         self.articles.add(q.article)
         self.scope(where)
 
-    def scope(self, where: Scoped) -> None:
+    def scope(self, where: PlacesAndYears) -> None:
         if where[0]:
             self.places.add(where[0])
         if where[1]:
@@ -248,16 +245,18 @@ class _Row:
 def align_quantity_rows(
     findings: Sequence[ArticleFindings],
     group_of_sentence: Mapping[tuple[str, Span], str],
+    scopes: FigureScopes | None = None,
 ) -> tuple[QuantityRow, ...]:
     """Rows of quantities, given which claim group each (article, sentence) belongs to.
 
     Quantities are bucketed by unit and concept head (blocking: numbers of different units
     or concepts are never compared), then each joins the best row in its bucket whose
-    event (claim group) matches and whose context words overlap.
+    event (claim group) matches and whose context words overlap. ``scopes`` (built from
+    ``findings`` when not given) keeps figures placed apart out of one row.
     """
     texts = {f.article.id: f.article.text for f in findings}
     published = {f.article.id: f.article.published or "" for f in findings}
-    places, years = sentence_places(findings), sentence_years(findings)
+    scopes = scopes if scopes is not None else FigureScopes(findings)
     buckets: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     quantities = sorted(
         ((q, w) for f in findings for q in f.quantities if (w := interval(q, widen=True))),
@@ -281,9 +280,8 @@ def align_quantity_rows(
             (q.article, q.sentence)
         )
         figure = _figure(q)
-        where = places_of(places, q, texts[q.article])
-        when = scope_of(years, q.article, q.sentence)
-        scoped = bool(where or when)
+        scoped_by = scopes.of(q)
+        scoped = any(scoped_by)
         candidates = list(buckets[key])
         if figure is not None:
             candidates += [r for r in by_figure.get(figure, ()) if r not in candidates]
@@ -292,7 +290,7 @@ def align_quantity_rows(
         best: _Row | None = None
         best_score = 0.0
         for row in candidates:
-            if q.article in row.articles or (scoped and row.placed_apart_from(where, when)):
+            if q.article in row.articles or (scoped and row.placed_apart_from(*scoped_by)):
                 continue
             overlap = max(_jaccard(context, c) for c in row.contexts[:8])
             if not context and not any(row.contexts):
@@ -328,7 +326,7 @@ def align_quantity_rows(
                 key[0], concept, [q], [context], {group} if group else set(), {q.article},
                 widened,
             )  # fmt: skip
-            best.scope((where, when))
+            best.scope(scoped_by)
             buckets[key].append(best)
             if not best.concept and q.unit and key[0] not in _NOT_COUNTED:
                 by_unit[key[0]].append(best)
@@ -337,7 +335,7 @@ def align_quantity_rows(
         else:
             if figure is not None and best not in by_figure[figure]:
                 by_figure[figure].append(best)
-            best.join(q, widened, (where, when))
+            best.join(q, widened, scoped_by)
             if len(best.contexts) < 8:
                 best.contexts.append(context)
             if group:
