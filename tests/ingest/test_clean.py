@@ -188,6 +188,11 @@ def _kept(text: str) -> str:
             id="live-blog-stamp-two-zones",
         ),
         pytest.param(
+            "Crews left port. (10:52 pm Friday ET, 4:52 am Saturday in Carrow) The strike ended.",
+            "Crews left port. The strike ended.",
+            id="live-blog-stamp-undotted",
+        ),
+        pytest.param(
             "Last updated at 10:15 a.m. ET The strike ended at 9:30 a.m. (1430 GMT).",
             "The strike ended at 9:30 a.m. (1430 GMT).",
             id="stamp-with-am",
