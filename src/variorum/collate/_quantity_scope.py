@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..model import ArticleFindings, Quantity
+from .names import clean_name
 
 # A figure's scope: the places its sentence names and the years it writes out.
 PlacesAndYears = tuple[frozenset[str], frozenset[str]]
@@ -32,7 +33,6 @@ _LENGTH_UNITS = ("kilomet", "km", "mile", "metre", "meter", "foot", "feet", "yar
 _NEXT_TO = re.compile(r"[\s,]{0,3}(?:[\d.,]+ ?[a-z]+\.? ?\(\s*)?")
 
 _PLACE_LABELS = frozenset({"GPE"})
-_NOT_KEY = re.compile(r"[^0-9a-z ]+")
 # Places no entity names: the world, and a country the writer does not name.
 _UNNAMED_PLACE = re.compile(
     r"\b(?:(?P<world>worldwide|globally|(?:around|across|throughout|in) the (?:world|globe))"
@@ -43,16 +43,14 @@ _UNNAMED_PLACE_WORDS = ("worldwide", "globally", "the world", "the globe", " cou
 
 
 def _place_keys(text: str) -> set[str]:
-    """A place's name, lower-cased without dots or a leading "the", and, for a name of
-    several words, its initials too: "U.S." and "the United States" share "us"."""
-    words = _NOT_KEY.sub("", text.lower().replace("-", " ")).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    if not words:
+    """A place's name keyed as entities key names (folded, without "the"), and, for a name
+    of several words, its initials too: "U.S." and "the United States" share "us"."""
+    name = clean_name(text, cut_titles=False)
+    if not name.tokens:
         return set()
-    keys = {" ".join(words)}
-    if len(words) > 1:
-        keys.add("".join(w[0] for w in words))
+    keys = {name.key}
+    if len(name.tokens) > 1:
+        keys.add("".join(t[0] for t in name.tokens))
     return keys
 
 
