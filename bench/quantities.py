@@ -2,9 +2,10 @@
 
     /work/devvenv/bin/python bench/quantities.py [--out DIR]
 
-Times each system end to end on one sentence at a time (variorum: spaCy parse + extraction;
-quantulum3: its parser), scores both with the shared scorer, prints a markdown table, then
-times variorum again parsing in batches (``nlp.pipe``), as its article pipeline does.
+Times each system end to end on one sentence at a time (variorum: ``extract_quantities``,
+its spaCy parse without NER + extraction; quantulum3: its parser), scores both with the
+shared scorer, prints a markdown table, then times variorum again parsing in batches
+(``nlp.pipe``), without NER and with it, as its article pipeline parses.
 Units are compared in the quantulum3/CQE ontology's names, which NewsQuant uses: variorum
 runs with ``unit_names="cqe"`` ("USD" -> "dollar", "percent" -> "percentage").
 Skips cleanly when ../shared (the evaluation data) is missing.
@@ -36,14 +37,10 @@ METRICS = (
 
 
 def variorum_system() -> Callable[[str], list[dict[str, Any]]]:
-    from variorum.extract.quantities import find_quantities
-    from variorum.model import Article
-    from variorum.nlp import load_nlp
-
-    nlp = load_nlp()
+    from variorum.extract.quantities import extract_quantities
 
     def run(text: str) -> list[dict[str, Any]]:
-        qs = find_quantities(nlp(text), Article(id="s", text=text), unit_names="cqe")
+        qs = extract_quantities(text, unit_names="cqe")
         return [
             {
                 "span": q.span.as_list(),
@@ -62,17 +59,19 @@ def variorum_system() -> Callable[[str], list[dict[str, Any]]]:
 
 
 def variorum_batched_rates(
-    docs: list[dict[str, Any]], rounds: int = 3
+    docs: list[dict[str, Any]], *, entities: bool, rounds: int = 3
 ) -> tuple[float, float, float, float]:
     """Parsing with ``nlp.pipe`` as the product's pipeline does, best of ``rounds``:
     sentences/s by the wall clock (parse alone, parse + extraction), then by CPU time of
     this process (parse alone, parse + extraction), which other processes' load disturbs
-    less than the wall clock."""
+    less than the wall clock. ``entities``: the parse includes NER, as the article
+    pipeline's does (the other extractors read entities), or leaves it out, as
+    ``extract_quantities`` does."""
     from variorum.extract.quantities import find_quantities
     from variorum.model import Article
     from variorum.nlp import load_nlp
 
-    nlp = load_nlp()
+    nlp = load_nlp(entities=entities)
     texts = [d["text"] for d in docs]
     articles = [Article(id="s", text=text) for text in texts]
     wall_parse = wall_both = cpu_parse = cpu_extract = float("inf")
@@ -176,12 +175,15 @@ def main() -> int:
         s = score(pred)
         cells = " | ".join(f"{100 * s[m]['f1']:.1f}" for m in METRICS)
         print(f"| {name} | {cells} | {rate:.0f} |")
-    wall_parse, wall_both, cpu_parse, cpu_both = variorum_batched_rates(docs)
     print("\nbatched parsing (nlp.pipe, batch 64), sentences/s, best of 3:\n")
-    print("| clock | spaCy parse alone | parse + variorum quantities | extraction's share |")
-    print("|---|---|---|---|")
-    for clock, alone, both in (("wall", wall_parse, wall_both), ("CPU", cpu_parse, cpu_both)):
-        print(f"| {clock} | {alone:.0f} | {both:.0f} | {100 * (alone / both - 1):.1f}% |")
+    print("| parse | clock | spaCy parse alone | parse + quantities | extraction's share |")
+    print("|---|---|---|---|---|")
+    parses = (("without NER (quantities alone)", False), ("with NER (article pipeline)", True))
+    for parse, entities in parses:
+        wall_parse, wall_both, cpu_parse, cpu_both = variorum_batched_rates(docs, entities=entities)
+        for clock, alone, both in (("wall", wall_parse, wall_both), ("CPU", cpu_parse, cpu_both)):
+            share = 100 * (alone / both - 1)
+            print(f"| {parse} | {clock} | {alone:.0f} | {both:.0f} | {share:.1f}% |")
     return 0
 
 

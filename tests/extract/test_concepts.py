@@ -109,7 +109,21 @@ LACKS = [
     ("The captain is 52 years old.", "52 years", "old"),
     # "with" adds circumstances: the count inside it is not the object's
     ("Orla Ferries has placed orders with 3 shipyards.", "3", "orders"),
+    # a date inside the noun phrase says when, adjectives and all, not what is counted
+    ("Ticket sales in the third quarter rose 4 percent.", "4 percent", "third"),
+    ("Ticket sales in the third quarter rose 4 percent.", "4 percent", "quarter"),
+    ("The pension rises 6 percent with every full year of waiting.", "6 percent", "year"),
 ]
+
+
+# "they" stands for a plural noun or an organisation's name, told without NER
+THEY = [
+    ("NASA said they had spent $3 billion on the probe.", "$3 billion", "NASA"),
+    ("Halden Freight Ltd said they moved 400 containers.", "400", "Ltd"),
+]
+
+# a person's name is no organisation: "they" does not stand for it
+THEY_NOT = [("Mara Voss said they had spent $3 billion on the probe.", "$3 billion", "Voss")]
 
 
 # text, a piece of the quantity's text: quantities that have no concept
@@ -140,3 +154,18 @@ def test_concept_holds(text: str, surface: str, word: str) -> None:
 @pytest.mark.parametrize(("text", "surface", "word"), LACKS)
 def test_concept_lacks(text: str, surface: str, word: str) -> None:
     assert word not in _words(_one(text, surface).concept)
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), THEY)
+def test_they_stands_for_an_organisation(text: str, surface: str, word: str) -> None:
+    assert word in _words(_one(text, surface).concept)
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), THEY_NOT)
+def test_they_does_not_stand_for_a_person(text: str, surface: str, word: str) -> None:
+    assert word not in _words(_one(text, surface).concept)
+
+
+def test_the_daily_limit_is_a_kind_not_a_time() -> None:
+    # a temporal adjective on its own describes the noun
+    assert "daily" in _words(_one("The daily limit is 40 tonnes.", "40 tonnes").concept)

@@ -18,7 +18,7 @@ TEXT = (
 def test_a_failing_extractor_costs_only_its_own_findings(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken(*_: object) -> tuple[()]:
+    def broken(*_: object, **__: object) -> tuple[()]:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(pipeline, "find_quantities", broken)

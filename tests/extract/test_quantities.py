@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from variorum.extract._numbers import parse_digits, parse_words
+from variorum.extract.pipeline import extract_article
 from variorum.extract.quantities import (
     cqe_unit_name,
     extract_quantities,
@@ -399,3 +400,17 @@ def test_unit_names_option(text: str, iso: str, cqe: str) -> None:
 def test_unit_names_option_rejects_unknown_names() -> None:
     with pytest.raises(ValueError, match="unit_names"):
         with_unit_names(extract_quantities("It cost $5."), "si")  # type: ignore[arg-type]
+
+
+def test_quantities_alone_need_no_named_entities() -> None:
+    # extract_quantities parses without NER; the article pipeline parses with it: the
+    # quantities are the same, dates in noun phrases included
+    text = (
+        "Ticket sales in the third quarter rose 4 percent to $1.2 million, the ferry line "
+        "said on Monday. NASA said they had spent $3 billion. Crews work 12 hours "
+        "every single day."
+    )
+    article = Article(id="text", text=text, published="2026-03-17")
+    assert extract_quantities(text) == extract_article(article).quantities
+    assert "ner" not in load_nlp(entities=False).pipe_names
+    assert "ner" in load_nlp().pipe_names

@@ -205,6 +205,9 @@ CASES = [
     # quarters counted as TimeBank writes them: in quarters, not months
     ("The mill lost money in the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
     ("It pays interest every quarter.", "every quarter", "SET", "P1Q"),
+    # a whole period is the period: "every full year", "each calendar month"
+    ("The pension grows for every full year of work.", "every full year", "SET", "P1Y"),
+    ("Fees are billed each calendar month.", "each calendar month", "SET", "P1M"),
     (
         "The merger may close in next year's second quarter.",
         "next year's second quarter",

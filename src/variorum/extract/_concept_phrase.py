@@ -7,6 +7,7 @@ grade the amount ("total", "more"), and rebuilds the words as written ("loan-to-
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -145,8 +146,25 @@ def _is_content(tok: Any) -> bool:
 
 
 def is_when(tok: Any) -> bool:
-    # "in the quarter", "1600": a date; but "daily limit", "previous estimate" are kinds.
-    return tok.ent_type_ in _WHEN and tok.pos_ != "ADJ"
+    """Whether ``tok`` is part of a temporal expression ("in the quarter", "1600"); but
+    "daily limit", "previous estimate" are kinds, not times.
+
+    The expressions are variorum's own timex findings, recorded on the parse by
+    ``mark_when`` (not spaCy's NER, so that quantities need no NER pass)."""
+    return tok.i in tok.doc.user_data.get(WHEN_KEY, ())
+
+
+def mark_when(doc: Any, spans: Iterable[tuple[int, int]]) -> None:
+    """Record on ``doc`` the tokens of the temporal expressions at character ``spans``,
+    for ``is_when``."""
+    when: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        # "daily limit": an adjective alone describes a kind; "the third quarter",
+        # "last year" say when, adjectives and all.
+        if span is not None and not (len(span) == 1 and span[0].pos_ == "ADJ"):
+            when.update(range(span.start, span.end))
+    doc.user_data[WHEN_KEY] = frozenset(when)
 
 
 def _joinable(between: Any) -> bool:
@@ -157,5 +175,5 @@ def _joinable(between: Any) -> bool:
 _LABEL_DASHES = frozenset({"—", "–", "-", ":"})
 _WORD_JOINERS = frozenset({"-", "/", "&", "'", "’", "."})
 _COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on", "between"})
-_WHEN = frozenset({"DATE", "TIME"})
+WHEN_KEY = "variorum.when_tokens"
 _GRADES_THE_AMOUNT = NOT_PART_OF_UNIT | {"total", "combined", "whole", "entire"}

@@ -502,11 +502,30 @@ _EMBEDDED = frozenset({"ccomp", "xcomp", "conj", "relcl"})
 
 def _may_stand_for(pronoun: str, noun: Any) -> bool:
     """Number agreement: "it", "he", "she" stand for a singular noun; "they" for a plural
-    one or an organisation ("Apple ... they")."""
+    one or an organisation's name ("NASA ... they", "Halden Freight Ltd ... they"), told
+    by its letters, not by NER, which quantities do not use."""
     if noun.pos_ not in NOUNS:
         return False
     plural = noun.tag_ in {"NNS", "NNPS"}
-    return plural or noun.ent_type_ == "ORG" if pronoun == "they" else not plural
+    return plural or _names_an_organisation(noun) if pronoun == "they" else not plural
+
+
+def _names_an_organisation(noun: Any) -> bool:
+    """An acronym, or a proper name ending in a corporate or institutional word."""
+    if noun.pos_ != "PROPN":
+        return False
+    return (len(noun.text) > 1 and noun.text.isupper()) or (
+        noun.lower_.rstrip(".") in _ORGANISATION_ENDINGS
+    )
+
+
+_ORGANISATION_ENDINGS = frozenset(
+    {
+        "inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "group",
+        "holdings", "bank", "company", "university", "ministry", "agency", "council",
+        "party", "association", "union", "committee", "fund", "club", "airlines",
+    }
+)  # fmt: skip
 
 
 def _subject_of(verb: Any) -> Any:

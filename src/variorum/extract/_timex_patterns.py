@@ -263,6 +263,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "set",
         r"\b(?:(?P<every>every|each|per)\s+(?:other\s+)?(?P<n>\d+\s+|" + NUM_WORD + r"\s+)?"
+        # "every full year", "each calendar month", "every single day": the same period
+        r"(?:(?:full|whole|calendar|single)\s+)?"
         r"(?P<what>"
         + UNIT
         + r"|"

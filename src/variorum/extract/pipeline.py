@@ -44,8 +44,8 @@ def findings_from_doc(article: Article, doc: Any) -> ArticleFindings:
     )
     entities = guarded("entities", lambda: find_entities(doc, article))
     quotes = guarded("quotes", lambda: find_quotes(doc, article, entities))
-    quantities = guarded("quantities", lambda: find_quantities(doc, article))
     timex = guarded("timex", lambda: find_timex(doc, article))
+    quantities = guarded("quantities", lambda: find_quantities(doc, article, timex=timex))
     claims = guarded(
         "claims", lambda: find_claims(doc, article, entities, quotes, quantities, timex)
     )

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
-from ..model import Article, Change, Quantity, Span
+from ..model import Article, Change, Quantity, Span, Timex
 from . import _context as ctx
+from ._concept_phrase import mark_when
 from ._concept_respectively import respective_items
 from ._concepts import concept_of, counted_noun
 from ._numbers import (
@@ -57,6 +59,7 @@ from ._units import (
     unit_after_re,
     word_unit_table,
 )
+from .timex import find_timex
 
 _WORD_MULT_RE = re.compile(
     r"(?:\s|-)(?P<m>hundred|thousand|million|billion|trillion|crore|lakh)(?![A-Za-z])",
@@ -118,11 +121,23 @@ __all__ = [
 
 
 def find_quantities(
-    doc: Any, article: Article, *, unit_names: UnitNames = "iso"
+    doc: Any,
+    article: Article,
+    *,
+    unit_names: UnitNames = "iso",
+    timex: Sequence[Timex] | None = None,
 ) -> tuple[Quantity, ...]:
-    """Every quantity in the parsed ``article`` (``doc`` is the parse of its clean text)."""
+    """Every quantity in the parsed ``article`` (``doc`` is the parse of its clean text).
+
+    ``timex`` are the article's temporal expressions (``find_timex``'s, found here when
+    not given): a date or time inside a noun phrase says when, not what is counted. They
+    stand in for spaCy's NER, which quantities do not use, so a parse without it serves.
+    """
     # The parse is of the clean text; Doc.text would rebuild it from every token.
     text: str = article.clean_text
+    if timex is None:
+        timex = find_timex(doc, article)
+    mark_when(doc, ((t.span.start, t.span.end) for t in timex))
     starts = [t.idx for t in doc]
     sents = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     sent_starts = [s[0] for s in sents]
@@ -220,11 +235,15 @@ def with_unit_names(
 def extract_quantities(
     text: str, nlp: Any = None, article_id: str = "text", *, unit_names: UnitNames = "iso"
 ) -> tuple[Quantity, ...]:
-    """Parse ``text`` and return its quantities: a convenience for one sentence or snippet."""
+    """Parse ``text`` and return its quantities: a convenience for one sentence or snippet.
+
+    Without ``nlp`` the parse leaves out named entities, which quantities do not read:
+    the same quantities as the article pipeline's, in about half the parse time.
+    """
     if nlp is None:
         from ..nlp import load_nlp
 
-        nlp = load_nlp()
+        nlp = load_nlp(entities=False)
     return find_quantities(nlp(text), Article(id=article_id, text=text), unit_names=unit_names)
 
 
