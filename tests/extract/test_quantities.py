@@ -59,6 +59,12 @@ CASES = [
     ("The crowd was 300-400 strong.", "300-400", None, 300, 400, "=", None),
     ("It will cost $20 to $25 billion.", "$20", None, 20e9, 25e9, "=", "USD"),
     ("Estimates ran from 300 to 400.", "300", None, 300, 400, "=", None),
+    # "or" between neighbouring counts written alike: one amount the writer is unsure of
+    ("Two or three ferries sank.", "Two or three", None, 2, 3, "=", "ferry"),
+    ("A crossing costs 5 or 6 euros.", "5 or 6", None, 5, 6, "=", "EUR"),
+    # ... but not two measures, nor numbers too far apart to be one guess
+    ("He served 3 years or 40 months.", "3 years", 3, None, None, "=", "year"),
+    ("One or 12 crews came.", "12", 12, None, None, "=", "crew"),
     # "from" opens a range, also with a few words after the first end and its unit, and
     # each further "to" is one more step
     ("Mileage climbed from 30 mpg overall to 34.", "30 mpg", None, 30, 34, "=", "mile per gallon"),

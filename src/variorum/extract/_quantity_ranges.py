@@ -14,6 +14,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:^|\W)from\s+$", re.IGNORECASE)
 _FROM_JOIN = re.compile(r"^\s+(?:(?:[^\W\d][\w'’-]*|(?:1[89]|20)\d\d)\s+){1,3}to\s+$")
 _CHAIN_JOIN = re.compile(r"^\s*to\s*$", re.IGNORECASE)
+_OR_JOIN = re.compile(r"^\s+or\s+$", re.IGNORECASE)
 
 
 def join_ranges(text: str, found: list[Found]) -> list[Found]:
@@ -51,6 +52,9 @@ def _opens_with_from(text: str, a: Found) -> bool:
 
 def _is_range(text: str, a: Found, b: Found, *, chained: bool = False) -> bool:
     between = text[a.end : b.start]
+    if _OR_JOIN.match(between):
+        # "two- or four-deck layouts": a hyphen offers two kinds, not one rough amount
+        return not text[a.start : a.end].endswith("-") and _one_uncertain_count(a, b)
     from_opens = chained or _opens_with_from(text, a)
     if not _RANGE_JOIN.match(between):
         if not (from_opens and a.explicit_unit and _FROM_JOIN.match(between)):
@@ -69,6 +73,18 @@ def _is_range(text: str, a: Found, b: Found, *, chained: bool = False) -> bool:
     if a.change in {"up", "down"} and word == "to" and a.explicit_unit and b.explicit_unit:
         return False  # "fell 68p to 212p": a move, then the level it reached
     return not (b.change in {"up", "down"} or (a.change in {"up", "down"} and word != "to"))
+
+
+def _one_uncertain_count(a: Found, b: Found) -> bool:
+    """ "three or four years", "20 or 30 percent": neighbouring whole numbers written
+    alike, the unit at most on the second, are one amount the writer is unsure of; not
+    "3 years or 40 months", nor "one or 12" (too far apart to be one guess)."""
+    written_alike = a.words == b.words and a.multiplier == b.multiplier
+    whole = a.value.is_integer() and b.value.is_integer()
+    unit_once = not a.explicit_unit or a.unit == b.unit
+    # "about 30 or 45 minutes faster, respectively": a cue on the first of a paired list
+    plain = a.change == "=" and b.change == "="
+    return written_alike and whole and unit_once and plain and a.value < b.value <= 2 * a.value
 
 
 def _same_unit(a: str, b: str) -> bool:
