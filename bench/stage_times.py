@@ -46,10 +46,10 @@ def main() -> None:
     spent = dict.fromkeys(STAGES, 0.0)
 
     def timed(name: str, run: Callable[..., Any]) -> Callable[..., Any]:
-        def wrapper(*call: Any) -> Any:
+        def wrapper(*call: Any, **options: Any) -> Any:
             start = time.process_time()
             try:
-                return run(*call)
+                return run(*call, **options)
             finally:
                 spent[name] += time.process_time() - start
 
