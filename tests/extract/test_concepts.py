@@ -113,6 +113,8 @@ LACKS = [
     ("Ticket sales in the third quarter rose 4 percent.", "4 percent", "third"),
     ("Ticket sales in the third quarter rose 4 percent.", "4 percent", "quarter"),
     ("The pension rises 6 percent with every full year of waiting.", "6 percent", "year"),
+    # a season of sport says when, though no calendar names it
+    ("Ferry traffic last season rose 8 percent.", "8 percent", "season"),
 ]
 
 

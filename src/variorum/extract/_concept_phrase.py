@@ -151,7 +151,9 @@ def is_when(tok: Any) -> bool:
 
     The expressions are variorum's own timex findings, recorded on the parse by
     ``mark_when`` (not spaCy's NER, so that quantities need no NER pass)."""
-    return tok.i in tok.doc.user_data.get(WHEN_KEY, ())
+    # "last season", "the regular season": a period of sport or trade that no calendar
+    # names, which TIMEX3 (and so the timex finder) leaves out
+    return tok.i in tok.doc.user_data.get(WHEN_KEY, ()) or tok.lower_ in _PERIOD_NOUNS
 
 
 def mark_when(doc: Any, spans: Iterable[tuple[int, int]]) -> None:
@@ -176,4 +178,5 @@ _LABEL_DASHES = frozenset({"—", "–", "-", ":"})
 _WORD_JOINERS = frozenset({"-", "/", "&", "'", "’", "."})
 _COMPLEMENT_PREPS = frozenset({"of", "in", "for", "from", "on", "between"})
 WHEN_KEY = "variorum.when_tokens"
+_PERIOD_NOUNS = frozenset({"season", "seasons", "preseason", "postseason", "offseason"})
 _GRADES_THE_AMOUNT = NOT_PART_OF_UNIT | {"total", "combined", "whole", "entire"}
