@@ -53,7 +53,8 @@ def _opens_with_from(text: str, a: Found) -> bool:
 def _is_range(text: str, a: Found, b: Found, *, chained: bool = False) -> bool:
     between = text[a.end : b.start]
     if _OR_JOIN.match(between):
-        # "two- or four-deck layouts": a hyphen offers two kinds, not one rough amount
+        # "two- or four-deck layouts": a number ``suspended_hyphen`` read as one of a list
+        # ends at its hyphen; the list offers two kinds, not one rough amount
         return not text[a.start : a.end].endswith("-") and _one_uncertain_count(a, b)
     from_opens = chained or _opens_with_from(text, a)
     if not _RANGE_JOIN.match(between):
