@@ -201,6 +201,9 @@ NOT_QUANTITIES = [
     ("Several hundred dockers marched.", "hundred"),
     ("A few thousand fans waited at the gate.", "thousand"),
     ("The fraud cost a few hundred thousand dollars.", "hundred"),
+    # a leading zero: a clock time, a code, the tail of a number split by a stray space
+    ("The bulletin airs at 0730 local time.", "0730"),
+    ("Losses ran to 40,000-90 ,000 crowns.", "000"),
 ]
 
 

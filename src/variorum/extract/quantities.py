@@ -120,6 +120,9 @@ __all__ = [
 ]
 
 
+_LEADING_ZERO = re.compile(r"0\d+")
+
+
 def find_quantities(
     doc: Any,
     article: Article,
@@ -271,7 +274,9 @@ def _candidates(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int,
     cands: list[tuple[int, int, float, bool]] = []
     for m in DIGITS_RE.finditer(text):
         value = parse_digits(m.group())
-        if value is not None:
+        # A whole number written with a leading zero ("0910 local time", "agent 007", the
+        # ",000" of a number split by a stray space) is a clock time, a code or a fragment.
+        if value is not None and not _LEADING_ZERO.fullmatch(m.group()):
             cands.append((m.start(), m.end(), value, False))
     for m in WORDS_RE.finditer(text):
         value = parse_words(m.group())
