@@ -274,7 +274,7 @@ def _candidates(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int,
     cands: list[tuple[int, int, float, bool]] = []
     for m in DIGITS_RE.finditer(text):
         value = parse_digits(m.group())
-        # A whole number written with a leading zero ("0910 local time", "agent 007", the
+        # A whole number written with a leading zero ("0730 local time", "agent 007", the
         # ",000" of a number split by a stray space) is a clock time, a code or a fragment.
         if value is not None and not _LEADING_ZERO.fullmatch(m.group()):
             cands.append((m.start(), m.end(), value, False))
