@@ -130,6 +130,43 @@ def test_a_rival_figure_conflicts_only_for_a_thing_both_name(
     assert {r.agreement for r in aligned} == {agreement}
 
 
+def _tonnage_findings(texts: tuple[str, str]) -> list[ArticleFindings]:
+    out = []
+    for n, text in enumerate(texts):
+        figure = re.search(r"\d+ tonnes", text)
+        assert figure is not None
+        quantity = Quantity(
+            f"a{n}", Span(*figure.span()), figure.group(), float(figure.group().split()[0]),
+            None, None, "=", "tonne", "aid", Span(0, len(text)),
+        )  # fmt: skip
+        out.append(ArticleFindings(article=Article(id=f"a{n}", text=text), quantities=(quantity,)))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("texts", "agreements"),
+    [
+        # two single loads that differ: a conflict
+        (("Its plane carried 80 tonnes of aid.", "Its plane carried 15 tonnes of aid."),
+         ["conflict"]),
+        # a sum over several planes against one plane's load: two amounts, no conflict
+        (("Five planes took a total of 80 tonnes of aid.", "Its plane took 15 tonnes of aid."),
+         ["single-source", "single-source"]),
+        (("Five planes took 80 tonnes of aid in all.", "Its plane took 15 tonnes of aid."),
+         ["single-source", "single-source"]),
+        # a sum and a figure that can agree still share a row
+        (("Its planes took a total of 15 tonnes of aid.", "Its planes took 15 tonnes of aid."),
+         ["agree"]),
+    ],
+)  # fmt: skip
+def test_a_sum_does_not_conflict_with_one_part_of_it(
+    texts: tuple[str, str], agreements: list[str]
+) -> None:
+    found = _tonnage_findings(texts)
+    one_event = {(f.article.id, Span(0, len(f.article.text))): "c1" for f in found}
+    assert sorted(r.agreement for r in align_quantity_rows(found, one_event)) == agreements
+
+
 def _toll_findings(sentences: tuple[str, ...], days: tuple[str, ...]) -> list[ArticleFindings]:
     out = []
     for n, (text, day) in enumerate(zip(sentences, days, strict=True)):

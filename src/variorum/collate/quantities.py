@@ -45,6 +45,17 @@ _NOT_COUNTED = frozenset(
 )
 DISTINCTIVE_FROM = 100.0  # counts below this ("two men") recur by chance
 
+# A sum over several things ("five planes took a total of 80 tonnes", "40 tonnes in
+# all") and one thing's figure ("one plane took 15 tonnes") are different amounts.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:a total of|an? (?:combined|aggregate|cumulative)(?: total of)?|in total|in all"
+    r"|altogether)[\s,]*$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(
+    r"[\s,]*(?:combined\b|(?:[\w-]+ ){0,3}?(?:in total|in all|altogether)\b)", re.IGNORECASE
+)
+
 _CLAUSE_BREAK = re.compile(r"[;:,()]|\s(?:while|whereas|but|and then|although)\s")
 
 
@@ -222,6 +233,7 @@ class _Row:
     # The distinct places and written years of the members' sentences (``_quantity_scope``).
     places: set[frozenset[str]] = field(default_factory=set)
     years: set[frozenset[str]] = field(default_factory=set)
+    totals: set[bool] = field(default_factory=set)  # whether each member is a sum (``_is_total``)
 
     def join(self, q: Quantity, widened: tuple[float, float], where: PlacesAndYears) -> None:
         self.shared = _intersect([self.shared, widened]) if self.shared else None
@@ -280,6 +292,7 @@ def align_quantity_rows(
             (q.article, q.sentence)
         )
         figure = _figure(q)
+        total = _is_total(q, texts[q.article])
         scoped_by = scopes.of(q)
         scoped = any(scoped_by)
         candidates = list(buckets[key])
@@ -310,12 +323,14 @@ def align_quantity_rows(
             ):
                 continue
             named_alike = bool(concept and row.concept and concept & row.concept)
-            if not named_alike and not _can_agree(widened, row) and not (
+            rival = not _can_agree(widened, row) and not (
                 keeps_running(q) and keeps_running(row.members[0])
-            ):
+            )
+            if rival and (not named_alike or row.totals != {total}):
                 # A rival figure is a conflict only for a thing both name, or a toll both
                 # keep: figures that merely sit in one event ("Canada froze $2 billion",
-                # "the US froze $30 billion") are different amounts, not a disagreement.
+                # "the US froze $30 billion") are different amounts, not a disagreement;
+                # nor is a sum against one part of it.
                 continue
             concept_overlap = _jaccard(concept, row.concept) if concept and row.concept else 1.0
             score = overlap + 0.5 * concept_overlap
@@ -327,6 +342,7 @@ def align_quantity_rows(
                 widened,
             )  # fmt: skip
             best.scope(scoped_by)
+            best.totals.add(total)
             buckets[key].append(best)
             if not best.concept and q.unit and key[0] not in _NOT_COUNTED:
                 by_unit[key[0]].append(best)
@@ -336,6 +352,7 @@ def align_quantity_rows(
             if figure is not None and best not in by_figure[figure]:
                 by_figure[figure].append(best)
             best.join(q, widened, scoped_by)
+            best.totals.add(total)
             if len(best.contexts) < 8:
                 best.contexts.append(context)
             if group:
@@ -371,6 +388,14 @@ def _same_count(q: Quantity, mine: tuple[float, float], row: _Row) -> bool:
     if theirs is None or min(mine[1], theirs[1]) < DISTINCTIVE_FROM:
         return False
     return _intersect([mine, theirs]) is not None
+
+
+def _is_total(q: Quantity, text: str) -> bool:
+    """Whether ``q`` sums several things: "a total of 80 tonnes", "40 tonnes in all"."""
+    return bool(
+        _TOTAL_BEFORE.search(text, max(0, q.span.start - 30), q.span.start)
+        or _TOTAL_AFTER.match(text, q.span.end)
+    )
 
 
 def _figure(q: Quantity) -> tuple[str, float] | None:
