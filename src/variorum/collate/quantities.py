@@ -323,10 +323,10 @@ def align_quantity_rows(
             ):
                 continue
             named_alike = bool(concept and row.concept and concept & row.concept)
-            rival = not _can_agree(widened, row) and not (
+            apart = not named_alike or row.totals != {total}
+            if apart and not _can_agree(widened, row) and not (
                 keeps_running(q) and keeps_running(row.members[0])
-            )
-            if rival and (not named_alike or row.totals != {total}):
+            ):
                 # A rival figure is a conflict only for a thing both name, or a toll both
                 # keep: figures that merely sit in one event ("Canada froze $2 billion",
                 # "the US froze $30 billion") are different amounts, not a disagreement;
